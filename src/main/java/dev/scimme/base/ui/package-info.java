@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.base.ui;
+
+import org.jspecify.annotations.NullMarked;

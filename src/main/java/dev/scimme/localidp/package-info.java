@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.localidp;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.profile;
+
+import org.jspecify.annotations.NullMarked;

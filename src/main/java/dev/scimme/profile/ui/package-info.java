@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.profile.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.security;
+
+import org.jspecify.annotations.NullMarked;
