@@ -1,10 +1,24 @@
 package dev.scimme;
 
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.theme.lumo.Lumo;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+/**
+ * Signs a user in at an OpenID Connect provider and shows their SCIM 2.0 {@code /Me} profile,
+ * fetched on the server with the user's access token, which never reaches the browser.
+ * {@code @Push} lets {@code /client-profile} deliver a profile loaded off the UI thread.
+ */
 @SpringBootApplication
-public class Application {
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class Application implements AppShellConfigurator {
+
     public static void main(String[] args) {
         SpringApplication.run(Application.class, args);
     }

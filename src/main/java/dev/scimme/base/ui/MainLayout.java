@@ -1,0 +1,78 @@
+package dev.scimme.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+
+import dev.scimme.security.CurrentUser;
+import dev.scimme.security.SecurityConfiguration;
+
+/**
+ * The shell around every view: the app's name, side navigation built from the views' {@code @Menu}
+ * entries the user may open, and the user's name with "Sign out" (or "Sign in").
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    final Div userArea = new Div();
+    private final SideNav navigation = new SideNav();
+    private final CurrentUser currentUser;
+
+    MainLayout(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        setPrimarySection(Section.DRAWER);
+
+        H1 title = new H1("SCIM Me");
+        title.addClassName("app-title");
+        userArea.addClassName("app-navbar-end");
+        addToNavbar(new DrawerToggle(), title, userArea);
+
+        navigation.setLabel("Pages");
+        navigation.getElement().getStyle().set("margin", "var(--lumo-space-s)");
+        addToDrawer(navigation);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        // Rebuilt on navigation: what the user may open changes when they sign in or out.
+        navigation.removeAll();
+        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(toItem(entry)));
+        userArea.removeAll();
+        currentUser.get().ifPresentOrElse(user -> {
+            Span name = new Span(user.displayName());
+            name.setId("signed-in-user");
+            Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            userArea.add(name, signOut);
+        }, () -> {
+            Button signIn = new Button("Sign in", VaadinIcon.SIGN_IN.create(),
+                    click -> getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
+            signIn.setId("navbar-sign-in");
+            signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            userArea.add(signIn);
+        });
+    }
+
+    private static SideNavItem toItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(entry.title(), entry.path());
+        if (entry.icon() != null) {
+            item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
+        }
+        return item;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.scimme.security;
+
+import java.time.Clock;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+/**
+ * The sign-in policy, top to bottom: every route is closed unless its view says otherwise
+ * ({@code @AnonymousAllowed}, {@code @PermitAll}); the identity provider is the login page; a
+ * rejected sign-in ends on an error page (not back at the IdP, which would loop); sign-out ends
+ * the IdP session too and comes back to {@code /}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(AsgardeoProperties.class)
+public class SecurityConfiguration {
+
+    public static final String LOGIN_PATH = "/oauth2/authorization/" + LazyClientRegistrationRepository.REGISTRATION_ID;
+    /** A route of the UI ({@code @AnonymousAllowed}) that explains the failure and offers to try again. */
+    public static final String SIGN_IN_FAILED_ROUTE = "sign-in-failed";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) {
+        http.oauth2Login(login -> login.failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SIGN_IN_FAILED_ROUTE)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
+        return http.build();
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(AsgardeoProperties settings) {
+        return new LazyClientRegistrationRepository(settings);
+    }
+
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClientRepository() {
+        return new SessionAuthorizedClientRepository();
+    }
+
+    @Bean
+    OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient() {
+        return new RestClientRefreshTokenTokenResponseClient();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}

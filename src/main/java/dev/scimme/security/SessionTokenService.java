@@ -1,0 +1,131 @@
+package dev.scimme.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpSession;
+
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * The one place that hands out the current session's access token. It finds the session's tokens
+ * on a request or UI thread and returns a {@link SessionTokens} handle that works from any thread;
+ * an expired token is refreshed first, once per expiry even when several threads ask at once.
+ */
+@Service
+public class SessionTokenService {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionTokenService.class);
+
+    /** Refresh this long before expiry, so a token does not expire on its way to the API. */
+    private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(5);
+
+    private final OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient;
+    private final Clock clock;
+
+    SessionTokenService(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient, Clock clock) {
+        this.refreshClient = refreshClient;
+        this.clock = clock;
+    }
+
+    /** The signed-in session of the current request or UI thread, if it has tokens. */
+    public Optional<SessionTokens> currentSession() {
+        Object attribute = currentSessionAttribute();
+        return attribute instanceof SessionTokenHolder holder && holder.client() != null
+                ? Optional.of(new HolderTokens(holder))
+                : Optional.empty();
+    }
+
+    private static @Nullable Object currentSessionAttribute() {
+        VaadinSession vaadinSession = VaadinSession.getCurrent();
+        if (vaadinSession != null) {
+            WrappedSession session = vaadinSession.getSession();
+            return session == null ? null : session.getAttribute(SessionTokenHolder.ATTRIBUTE);
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+            HttpSession session = attributes.getRequest().getSession(false);
+            return session == null ? null : session.getAttribute(SessionTokenHolder.ATTRIBUTE);
+        }
+        return null;
+    }
+
+    private final class HolderTokens implements SessionTokens {
+
+        private final SessionTokenHolder holder;
+
+        HolderTokens(SessionTokenHolder holder) {
+            this.holder = holder;
+        }
+
+        @Override
+        public OAuth2AccessToken accessToken() {
+            OAuth2AccessToken token = current().getAccessToken();
+            return isExpired(token) ? refresh(token, "expired") : token;
+        }
+
+        @Override
+        public OAuth2AccessToken refreshAfterRejection(OAuth2AccessToken rejected) {
+            return refresh(rejected, "rejected by the API");
+        }
+
+        private OAuth2AuthorizedClient current() {
+            OAuth2AuthorizedClient client = holder.client();
+            if (client == null) {
+                throw new NotSignedInException("The session has ended");
+            }
+            return client;
+        }
+
+        private OAuth2AccessToken refresh(OAuth2AccessToken stale, String why) {
+            synchronized (holder) {
+                OAuth2AuthorizedClient client = current();
+                if (client.getAccessToken() != stale && !isExpired(client.getAccessToken())) {
+                    return client.getAccessToken(); // another thread refreshed it while we waited
+                }
+                if (client.getRefreshToken() == null) {
+                    holder.clear();
+                    throw new NotSignedInException("The access token is " + why + " and there is no refresh token");
+                }
+                OAuth2AccessTokenResponse response;
+                try {
+                    response = refreshClient.getTokenResponse(new OAuth2RefreshTokenGrantRequest(
+                            client.getClientRegistration(), client.getAccessToken(), client.getRefreshToken()));
+                } catch (OAuth2AuthorizationException e) {
+                    if ("invalid_grant".equals(e.getError().getErrorCode())) {
+                        holder.clear(); // the refresh token is expired or revoked: it will never work again
+                    }
+                    log.info("Token refresh refused by the identity provider ({}): the user must sign in again",
+                            e.getError().getErrorCode());
+                    throw new NotSignedInException("The identity provider refused to refresh the session", e);
+                }
+                OAuth2AuthorizedClient refreshed = new OAuth2AuthorizedClient(client.getClientRegistration(),
+                        client.getPrincipalName(), response.getAccessToken(),
+                        response.getRefreshToken() != null ? response.getRefreshToken() : client.getRefreshToken());
+                holder.replace(refreshed);
+                log.debug("Access token refreshed ({})", why);
+                return refreshed.getAccessToken();
+            }
+        }
+
+        private boolean isExpired(OAuth2AccessToken token) {
+            Instant expiresAt = token.getExpiresAt();
+            return expiresAt != null && !clock.instant().isBefore(expiresAt.minus(EXPIRY_MARGIN));
+        }
+    }
+}
