@@ -1,0 +1,187 @@
+package dev.scimme.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+class SessionTokenServiceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+
+    private final AtomicInteger refreshes = new AtomicInteger();
+    private final SessionAuthorizedClientRepository repository = new SessionAuthorizedClientRepository();
+
+    @AfterEach
+    void clearRequest() {
+        RequestContextHolder.resetRequestAttributes();
+    }
+
+    @Test
+    void no_session_means_not_signed_in() {
+        assertThat(service(refreshingClient()).currentSession()).isEmpty();
+    }
+
+    @Test
+    void valid_token_is_returned_without_refresh() {
+        SessionTokens tokens = signedInSession("a1", NOW.plusSeconds(300));
+
+        assertThat(tokens.accessToken().getTokenValue()).isEqualTo("a1");
+        assertThat(refreshes).hasValue(0);
+    }
+
+    @Test
+    void expired_token_is_refreshed_once_even_when_many_threads_ask_at_once() throws Exception {
+        SessionTokens tokens = signedInSession("old", NOW.minusSeconds(1));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return tokens.accessToken().getTokenValue();
+                }));
+            }
+            start.countDown();
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo("refreshed-1");
+            }
+        }
+        assertThat(refreshes).hasValue(1);
+    }
+
+    @Test
+    void a_rejected_token_is_refreshed_once_and_later_callers_get_the_new_one() {
+        SessionTokens tokens = signedInSession("a1", NOW.plusSeconds(300));
+        OAuth2AccessToken rejected = tokens.accessToken();
+
+        OAuth2AccessToken first = tokens.refreshAfterRejection(rejected);
+        OAuth2AccessToken second = tokens.refreshAfterRejection(rejected);
+
+        assertThat(first.getTokenValue()).isEqualTo("refreshed-1");
+        assertThat(second).isSameAs(first);
+        assertThat(tokens.accessToken()).isSameAs(first);
+        assertThat(refreshes).hasValue(1);
+    }
+
+    @Test
+    void a_refused_refresh_means_sign_in_again_and_the_session_keeps_no_tokens() {
+        SessionTokens tokens = signedInSession("old", NOW.minusSeconds(1), refusingClient());
+
+        assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class);
+        assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class)
+                .hasMessageContaining("ended");
+    }
+
+    @Test
+    void tokens_die_with_their_session() {
+        MockHttpSession session = new MockHttpSession();
+        SessionTokens tokens = signedInSession(session, "a1", NOW.plusSeconds(300), refreshingClient());
+
+        session.invalidate();
+
+        assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class);
+    }
+
+    @Test
+    void two_sessions_of_one_user_keep_their_own_tokens() {
+        SessionTokens first = signedInSession("token-of-session-1", NOW.plusSeconds(300));
+        SessionTokens second = signedInSession("token-of-session-2", NOW.plusSeconds(300));
+
+        first.refreshAfterRejection(first.accessToken());
+
+        assertThat(first.accessToken().getTokenValue()).isEqualTo("refreshed-1");
+        assertThat(second.accessToken().getTokenValue()).isEqualTo("token-of-session-2");
+    }
+
+    private SessionTokens signedInSession(String accessToken, Instant expiresAt) {
+        return signedInSession(new MockHttpSession(), accessToken, expiresAt, refreshingClient());
+    }
+
+    private SessionTokens signedInSession(String accessToken, Instant expiresAt,
+            OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
+        return signedInSession(new MockHttpSession(), accessToken, expiresAt, client);
+    }
+
+    private SessionTokens signedInSession(MockHttpSession session, String accessToken, Instant expiresAt,
+            OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setSession(session);
+        OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken,
+                expiresAt.minusSeconds(600), expiresAt);
+        repository.saveAuthorizedClient(new OAuth2AuthorizedClient(registration(), "demo", token,
+                new OAuth2RefreshToken("refresh", NOW.minusSeconds(600))), null, request, new MockHttpServletResponse());
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            return service(client).currentSession().orElseThrow();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+    }
+
+    private SessionTokenService service(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
+        return new SessionTokenService(client, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshingClient() {
+        return request -> {
+            sleepBriefly(); // widen the race window for the concurrency test
+            return OAuth2AccessTokenResponse.withToken("refreshed-" + refreshes.incrementAndGet())
+                    .tokenType(OAuth2AccessToken.TokenType.BEARER)
+                    .expiresIn(300)
+                    .build();
+        };
+    }
+
+    private OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refusingClient() {
+        return request -> {
+            refreshes.incrementAndGet();
+            throw new OAuth2AuthorizationException(new OAuth2Error("invalid_grant"));
+        };
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ClientRegistration registration() {
+        return ClientRegistration.withRegistrationId("asgardeo")
+                .clientId("client")
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+                .authorizationUri("http://127.0.0.1:9/authorize")
+                .tokenUri("http://127.0.0.1:9/token")
+                .build();
+    }
+}
