@@ -1,21 +1,85 @@
 package dev.scimme.profile.ui;
 
+import java.util.concurrent.Future;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import org.jspecify.annotations.Nullable;
+
+import dev.scimme.profile.MyProfileService;
+import dev.scimme.security.CurrentUser;
+
+/**
+ * The profile shown at once with placeholders, then filled in when it arrives: loaded off the UI
+ * thread and pushed to the browser (the counterpart of the guide's client-side fetch, with the
+ * token kept on the server). Leaving the view abandons a pending load.
+ */
 @Route("client-profile")
 @PageTitle("Client profile · SCIM Me")
 @Menu(order = 2, title = "Client profile", icon = "BROWSER")
 @PermitAll
 public class ClientProfileView extends Div {
 
-    ClientProfileView() {
+    final ProfileCard card;
+    final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
+    private final MyProfileService profiles;
+    private @Nullable Future<?> pending;
+
+    ClientProfileView(MyProfileService profiles, CurrentUser currentUser) {
+        this.profiles = profiles;
+        this.card = new ProfileCard(currentUser, this::reload);
         addClassName("app-page");
-        add(new H2("Profile"));
+        refresh.setId("profile-refresh");
+        refresh.addClickListener(click -> reload());
+        card.actions.addComponentAsFirst(refresh);
+        add(card);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        start(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        cancelPending();
+    }
+
+    private void reload() {
+        getUI().ifPresent(this::start);
+    }
+
+    private void start(UI ui) {
+        cancelPending();
+        card.showLoading();
+        refresh.setEnabled(false);
+        pending = profiles.loadInBackground(result -> {
+            try {
+                ui.access(() -> {
+                    card.show(result);
+                    refresh.setEnabled(true);
+                });
+            } catch (UIDetachedException closedMeanwhile) {
+                // The user left before the answer came: nobody to show it to.
+            }
+        });
+    }
+
+    private void cancelPending() {
+        if (pending != null) {
+            pending.cancel(true);
+            pending = null;
+        }
     }
 }

@@ -1,21 +1,43 @@
 package dev.scimme.profile.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
+import dev.scimme.profile.MyProfileService;
+import dev.scimme.security.CurrentUser;
+
+/**
+ * The profile loaded during navigation, before the view is shown: the page arrives complete
+ * (the counterpart of the guide's server-side rendered page).
+ */
 @Route("server-profile")
 @PageTitle("Server profile · SCIM Me")
 @Menu(order = 1, title = "Server profile", icon = "SERVER")
 @PermitAll
-public class ServerProfileView extends Div {
+public class ServerProfileView extends Div implements BeforeEnterObserver {
 
-    ServerProfileView() {
+    final ProfileCard card;
+    private final MyProfileService profiles;
+
+    ServerProfileView(MyProfileService profiles, CurrentUser currentUser) {
+        this.profiles = profiles;
+        this.card = new ProfileCard(currentUser, this::load);
         addClassName("app-page");
-        add(new H2("Profile"));
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        load();
+    }
+
+    private void load() {
+        card.show(profiles.load());
     }
 }

@@ -1,0 +1,184 @@
+package dev.scimme.profile.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.scimme.profile.ProfileFailure;
+import dev.scimme.profile.ProfileResult;
+import dev.scimme.profile.ScimAttribute;
+import dev.scimme.profile.ScimEmail;
+import dev.scimme.profile.ScimPhoneNumber;
+import dev.scimme.profile.ScimProfile;
+import dev.scimme.security.CurrentUser;
+import dev.scimme.security.SecurityConfiguration;
+
+/**
+ * The profile as both routes show it: "Email", "First Name", "Last Name" and whatever else the API
+ * sent, or "Failed to fetch user details" with the reason and "Try again". Every value is set as
+ * text, never as HTML, so whatever the API sends is shown literally.
+ */
+class ProfileCard extends Div {
+
+    static final String LOADING = "Loading…";
+    static final String FAILED = "Failed to fetch user details";
+
+    final DescriptionList rows = new DescriptionList();
+    final Div failure = new Div();
+    final Paragraph failureReason = new Paragraph();
+    final Paragraph failureDetail = new Paragraph();
+    final Button tryAgain = new Button("Try again", VaadinIcon.REFRESH.create());
+    final Button signInAgain = new Button("Sign in again", VaadinIcon.SIGN_IN.create());
+    final Button goHome = new Button("Go to index page");
+    final Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create());
+    final Div actions = new Div();
+
+    ProfileCard(CurrentUser currentUser, Runnable retry) {
+        addClassName("profile-card");
+        H2 title = new H2("Profile");
+        title.getStyle().set("margin-top", "0");
+
+        rows.addClassName("profile-rows");
+        rows.setId("profile-rows");
+
+        H3 failureTitle = new H3(FAILED);
+        failureTitle.setId("profile-error-title");
+        failureTitle.getStyle().set("margin", "0");
+        failureReason.setId("profile-error-reason");
+        failureDetail.setId("profile-error-detail");
+        failure.add(failureTitle, failureReason, failureDetail);
+        failure.addClassName("profile-error");
+        failure.setId("profile-error");
+
+        tryAgain.setId("profile-try-again");
+        tryAgain.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        tryAgain.addClickListener(click -> retry.run());
+        signInAgain.setId("profile-sign-in-again");
+        signInAgain.addClickListener(click -> getUI().ifPresent(ui -> ui.getPage()
+                .setLocation(SecurityConfiguration.LOGIN_PATH)));
+        goHome.setId("go-to-index");
+        goHome.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("")));
+        signOut.setId("profile-sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClickListener(click -> currentUser.signOut());
+        actions.addClassName("app-actions");
+        actions.add(tryAgain, signInAgain, goHome, signOut);
+
+        add(title, rows, failure, actions);
+        showLoading();
+    }
+
+    /** The layout with placeholders, while the profile is on its way. */
+    void showLoading() {
+        rows.removeAll();
+        addRow("email", "Email", text(LOADING, true));
+        addRow("given-name", "First Name", text(LOADING, true));
+        addRow("family-name", "Last Name", text(LOADING, true));
+        rows.setVisible(true);
+        failure.setVisible(false);
+        tryAgain.setVisible(false);
+        signInAgain.setVisible(false);
+        rows.getElement().setAttribute("aria-busy", "true");
+    }
+
+    void show(ProfileResult result) {
+        rows.getElement().removeAttribute("aria-busy");
+        switch (result) {
+            case ProfileResult.Loaded loaded -> showProfile(loaded.profile());
+            case ProfileResult.Failed failed -> showFailure(failed.failure());
+        }
+    }
+
+    private void showProfile(ScimProfile profile) {
+        rows.removeAll();
+        addRow("email", "Email", emails(profile.emails()));
+        addRow("given-name", "First Name", text(profile.givenName().orElse(""), false));
+        addRow("family-name", "Last Name", text(profile.familyName().orElse(""), false));
+        if (profile.name().formatted() != null && !profile.name().formatted().isBlank()) {
+            addRow("formatted-name", "Full Name", text(profile.name().formatted(), false));
+        }
+        if (profile.userName() != null) {
+            addRow("user-name", "User Name", text(profile.userName(), false));
+        }
+        if (!profile.phoneNumbers().isEmpty()) {
+            addRow("phone", "Phone", phones(profile.phoneNumbers()));
+        }
+        int index = 0;
+        for (ScimAttribute attribute : profile.otherAttributes()) {
+            addRow("attribute-" + index++, attribute.label(), text(attribute.value(), false));
+        }
+        rows.setVisible(true);
+        failure.setVisible(false);
+        tryAgain.setVisible(false);
+        signInAgain.setVisible(false);
+    }
+
+    private void showFailure(ProfileFailure problem) {
+        ProfileFailureMessage message = ProfileFailureMessage.of(problem);
+        failureReason.setText(message.reason());
+        setApiDetail(message.apiDetail());
+        rows.setVisible(false);
+        failure.setVisible(true);
+        tryAgain.setVisible(true);
+        signInAgain.setVisible(message.signInAgain());
+    }
+
+    private void setApiDetail(@Nullable String detail) {
+        failureDetail.setText(detail == null ? "" : "The API said: " + detail);
+        failureDetail.setVisible(detail != null);
+    }
+
+    private void addRow(String id, String label, Component value) {
+        DescriptionList.Term term = new DescriptionList.Term(label);
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        description.setId("profile-" + id);
+        rows.add(term, description);
+    }
+
+    private static Component emails(List<ScimEmail> emails) {
+        if (emails.isEmpty()) {
+            return text("", false);
+        }
+        Div all = new Div();
+        for (ScimEmail email : emails) {
+            Div line = new Div(new Span(email.value()));
+            if (email.primary()) {
+                Span badge = new Span("primary");
+                badge.addClassName("profile-badge");
+                line.add(badge);
+            } else if (email.type() != null) {
+                Span type = new Span(" (" + email.type() + ")");
+                type.getStyle().set("color", "var(--lumo-secondary-text-color)");
+                line.add(type);
+            }
+            all.add(line);
+        }
+        return all;
+    }
+
+    private static Component phones(List<ScimPhoneNumber> phones) {
+        Div all = new Div();
+        phones.forEach(phone -> all.add(new Div(phone.type() == null ? phone.value()
+                : phone.value() + " (" + phone.type() + ")")));
+        return all;
+    }
+
+    private static Span text(String value, boolean loading) {
+        Span span = new Span(value);
+        if (loading) {
+            span.addClassName("loading");
+        }
+        return span;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.scimme.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person does in the browser, in the words of the tests. */
+final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    final ChromeDriver driver = Chromium.start();
+
+    void open(String url) {
+        driver.get(url);
+    }
+
+    WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    WebElement waitFor(By locator, Duration patience) {
+        return new WebDriverWait(driver, patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void waitForText(By locator, String text, Duration patience) {
+        new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    boolean isShowingSignInForm() {
+        return !driver.findElements(By.name("username")).isEmpty() && !driver.findElements(By.name("password")).isEmpty();
+    }
+
+    void signInAtIdp(String username, String password) {
+        waitFor(By.name("username")).sendKeys(username);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+    }
+
+    void click(By locator) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    /** Saves a screenshot under {@code screenshots.dir} (default target/screenshots): `-Dscreenshots.dir=docs/screenshots` updates the README's. */
+    void screenshot(String name) {
+        Path directory = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
