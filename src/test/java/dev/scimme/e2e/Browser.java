@@ -25,19 +25,19 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     WebElement waitFor(By locator, Duration patience) {
-        return new WebDriverWait(driver, patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait(patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     void waitForText(By locator, String text) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        wait(PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     void waitForText(By locator, String text, Duration patience) {
-        new WebDriverWait(driver, patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        wait(patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
     boolean isShowingSignInForm() {
@@ -51,7 +51,7 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By locator) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        wait(PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
     String path() {
@@ -67,6 +67,13 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private WebDriverWait wait(Duration patience) {
+        // Poll often: the slow-API test measures how soon the layout appears.
+        WebDriverWait wait = new WebDriverWait(driver, patience);
+        wait.pollingEvery(Duration.ofMillis(20));
+        return wait;
     }
 
     @Override
