@@ -38,13 +38,13 @@ final class MeResponseTranslator {
             return user(response);
         }
         String detail = scimError(response).map(ScimError::detail).orElse(null);
+        if ((status == 401 || status == 403) && response.saysInsufficientScope()) {
+            return failed(Kind.SCOPE_MISSING, response, detail, "WWW-Authenticate says insufficient_scope");
+        }
         if (status == 401) {
             return failed(Kind.TOKEN_REJECTED, response, detail, "401 although the token was refreshed");
         }
         if (status == 403) {
-            if (response.saysInsufficientScope()) {
-                return failed(Kind.SCOPE_MISSING, response, detail, "WWW-Authenticate says insufficient_scope");
-            }
             if (scimError(response).isPresent()) {
                 return failed(Kind.SCOPE_MISSING, response, detail, "403 with a SCIM error body");
             }
@@ -63,7 +63,7 @@ final class MeResponseTranslator {
         return failed(Kind.UNEXPECTED_STATUS, response, detail, "unexpected status " + status);
     }
 
-    /** A 401 worth one retry with a refreshed token: not one that asks for more scope. */
+    /** A 401 worth one retry with a refreshed token: not one that asks for more scope, which a refresh cannot add. */
     static boolean rejectsToken(MeResponse response) {
         return response.status() == 401 && !response.saysInsufficientScope();
     }
