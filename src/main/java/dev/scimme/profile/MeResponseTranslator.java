@@ -75,6 +75,9 @@ final class MeResponseTranslator {
         if (!response.hasBody()) {
             return failed(Kind.INVALID_RESPONSE, response, null, "body is empty");
         }
+        if (response.contentType() == null) {
+            return failed(Kind.INVALID_RESPONSE, response, null, "body has no Content-Type, expected JSON");
+        }
         if (!isJson(response.contentType())) {
             return failed(Kind.INVALID_RESPONSE, response, null,
                     "body is " + describeType(response.contentType()) + ", expected JSON");
