@@ -99,9 +99,11 @@ public class ScimMeClient implements AutoCloseable {
     }
 
     /**
-     * No usable response arrived. The response timeout covers the body too (the request factory
-     * closes the stream when it expires), so an I/O failure after that deadline is a timeout.
-     * A connect timeout means nothing answered at all, which makes the server unreachable.
+     * No complete response arrived. A refused, reset or closed connection is unreachable even when
+     * a status line came first, because a user can only retry; INVALID_RESPONSE is kept for
+     * complete responses we cannot use. The response timeout covers the body too (the request
+     * factory closes the stream when it expires), so an I/O failure after that deadline is a
+     * timeout. A connect timeout means nothing answered at all, which makes the server unreachable.
      */
     private ProfileResult transportFailure(ResourceAccessException e, Duration elapsed) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

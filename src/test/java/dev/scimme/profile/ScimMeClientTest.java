@@ -389,6 +389,31 @@ class ScimMeClientTest {
         assertThat(fetchFailure().kind()).isEqualTo(Kind.UNREACHABLE);
     }
 
+    @Test
+    void a_body_that_breaks_off_after_a_200_is_unreachable() {
+        meAnswers(scimJson("{\"userName\":\"kim\"}").withFault(Fault.MALFORMED_RESPONSE_CHUNK));
+
+        ProfileFailure failure = fetchFailure();
+
+        assertThat(failure.kind()).isEqualTo(Kind.UNREACHABLE);
+        assertThat(failure.httpStatus()).isZero();
+    }
+
+    @Test
+    void a_body_trickling_in_past_the_response_timeout_is_a_timeout() {
+        meAnswers(scimJson("{\"userName\":\"kim\",\"title\":\"" + "x".repeat(200) + "\"}")
+                .withChunkedDribbleDelay(10, 3_000));
+        Duration timeout = Duration.ofMillis(300);
+        ScimMeClient client = client(new ScimMeProperties(null, timeout, null));
+
+        long started = System.nanoTime();
+        ProfileFailure failure = failure(client.fetchProfile(FakeSessionTokens.withToken("token-1")));
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(failure.kind()).isEqualTo(Kind.TIMEOUT);
+        assertThat(took).isLessThan(timeout.multipliedBy(2));
+    }
+
     // ---- bodies that are not a SCIM user
 
     @Test
