@@ -1,0 +1,48 @@
+package dev.scimme.profile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * What came back from {@code /Me}, read completely before the connection is released. The body
+ * is read up to the limit and one byte more, never further, so a hostile or broken server cannot
+ * make us buffer an unbounded body.
+ *
+ * @param body the bytes read; empty when {@code bodyTooLarge}
+ * @param bodyTooLarge whether the server sent (or announced) more than the limit
+ */
+record MeResponse(int status, @Nullable String contentType, List<String> wwwAuthenticate, byte[] body,
+        boolean bodyTooLarge) {
+
+    MeResponse {
+        wwwAuthenticate = List.copyOf(wwwAuthenticate);
+    }
+
+    static MeResponse read(ClientHttpResponse response, long maxBodyBytes) throws IOException {
+        HttpHeaders headers = response.getHeaders();
+        int status = response.getStatusCode().value();
+        String contentType = headers.getFirst(HttpHeaders.CONTENT_TYPE);
+        List<String> wwwAuthenticate = headers.getOrEmpty(HttpHeaders.WWW_AUTHENTICATE);
+        if (headers.getContentLength() > maxBodyBytes) {
+            return new MeResponse(status, contentType, wwwAuthenticate, new byte[0], true);
+        }
+        try (InputStream in = response.getBody()) {
+            byte[] body = in.readNBytes(Math.toIntExact(maxBodyBytes + 1));
+            boolean tooLarge = body.length > maxBodyBytes;
+            return new MeResponse(status, contentType, wwwAuthenticate, tooLarge ? new byte[0] : body, tooLarge);
+        }
+    }
+
+    boolean hasBody() {
+        return body.length > 0;
+    }
+
+    boolean saysInsufficientScope() {
+        return wwwAuthenticate.stream().anyMatch(challenge -> challenge.contains("insufficient_scope"));
+    }
+}

@@ -1,0 +1,148 @@
+package dev.scimme.profile;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.util.unit.DataSize;
+
+import dev.scimme.profile.ProfileFailure.Kind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Decides what a {@code /Me} response means. A 403 counts as a missing scope only when it looks
+ * like it came from the SCIM server (a scope challenge, a SCIM error body, or no body at all);
+ * a 403 page from a proxy or firewall is an unexpected status instead, since granting a scope
+ * would not fix it.
+ */
+final class MeResponseTranslator {
+
+    private static final MediaType SCIM_JSON = MediaType.parseMediaType("application/scim+json");
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final ScimUserParser parser = new ScimUserParser();
+    private final DataSize maxBodySize;
+
+    MeResponseTranslator(DataSize maxBodySize) {
+        this.maxBodySize = maxBodySize;
+    }
+
+    ProfileResult translate(MeResponse response) {
+        int status = response.status();
+        if (status >= 200 && status < 300) {
+            return user(response);
+        }
+        String detail = scimError(response).map(ScimError::detail).orElse(null);
+        if ((status == 401 || status == 403) && response.saysInsufficientScope()) {
+            return failed(Kind.SCOPE_MISSING, response, detail, "WWW-Authenticate says insufficient_scope");
+        }
+        if (status == 401) {
+            return failed(Kind.TOKEN_REJECTED, response, detail, "401 although the token was refreshed");
+        }
+        if (status == 403) {
+            if (scimError(response).isPresent()) {
+                return failed(Kind.SCOPE_MISSING, response, detail, "403 with a SCIM error body");
+            }
+            if (!response.hasBody() && !response.bodyTooLarge()) {
+                return failed(Kind.SCOPE_MISSING, response, null, "403 with an empty body");
+            }
+            return failed(Kind.UNEXPECTED_STATUS, response, null,
+                    "403 without a SCIM error body, " + describeType(response.contentType()));
+        }
+        if (status == 404) {
+            return failed(Kind.NOT_FOUND, response, detail, "404 for /Me");
+        }
+        if (status >= 500 && status < 600) {
+            return failed(Kind.SERVER_ERROR, response, detail, "server error " + status);
+        }
+        return failed(Kind.UNEXPECTED_STATUS, response, detail, "unexpected status " + status);
+    }
+
+    /** A 401 worth one retry with a refreshed token: not one that asks for more scope, which a refresh cannot add. */
+    static boolean rejectsToken(MeResponse response) {
+        return response.status() == 401 && !response.saysInsufficientScope();
+    }
+
+    private ProfileResult user(MeResponse response) {
+        if (response.bodyTooLarge()) {
+            return failed(Kind.INVALID_RESPONSE, response, null, "body is larger than " + describe(maxBodySize));
+        }
+        if (!response.hasBody()) {
+            return failed(Kind.INVALID_RESPONSE, response, null, "body is empty");
+        }
+        if (response.contentType() == null) {
+            return failed(Kind.INVALID_RESPONSE, response, null, "body has no Content-Type, expected JSON");
+        }
+        if (!isJson(response.contentType())) {
+            return failed(Kind.INVALID_RESPONSE, response, null,
+                    "body is " + describeType(response.contentType()) + ", expected JSON");
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(response.body());
+        } catch (JacksonException e) {
+            // Jackson's message quotes the body, which may hold profile values: keep it out of the reason.
+            return failed(Kind.INVALID_RESPONSE, response, null, "body is not valid JSON");
+        }
+        if (!body.isObject()) {
+            return failed(Kind.INVALID_RESPONSE, response, null,
+                    "body is a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT) + ", expected an object");
+        }
+        return new ProfileResult.Loaded(parser.parse(body));
+    }
+
+    private Optional<ScimError> scimError(MeResponse response) {
+        if (!response.hasBody()) {
+            return Optional.empty();
+        }
+        try {
+            return ScimError.parse(json.readTree(response.body()));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isJson(@Nullable String contentType) {
+        MediaType type = mediaType(contentType);
+        return type != null && (SCIM_JSON.isCompatibleWith(type)
+                || MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                || "json".equalsIgnoreCase(type.getSubtypeSuffix()));
+    }
+
+    private static String describeType(@Nullable String contentType) {
+        if (contentType == null) {
+            return "without Content-Type";
+        }
+        MediaType type = mediaType(contentType);
+        return type == null ? "of an unreadable Content-Type" : type.getType() + "/" + type.getSubtype();
+    }
+
+    private static @Nullable MediaType mediaType(@Nullable String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        try {
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isConcrete() ? type : null;
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
+    }
+
+    private static String describe(DataSize size) {
+        long bytes = size.toBytes();
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MiB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+
+    private static ProfileResult failed(Kind kind, MeResponse response, @Nullable String detail, String reason) {
+        return new ProfileResult.Failed(new ProfileFailure(kind, response.status(), detail, reason));
+    }
+}

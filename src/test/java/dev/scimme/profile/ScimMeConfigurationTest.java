@@ -1,0 +1,55 @@
+package dev.scimme.profile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.util.unit.DataSize;
+
+class ScimMeConfigurationTest {
+
+    private final ApplicationContextRunner withoutEndpoint = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(PropertyPlaceholderAutoConfiguration.class))
+            .withUserConfiguration(ScimMeConfiguration.class);
+
+    private final ApplicationContextRunner context = withoutEndpoint
+            .withPropertyValues("auth.asgardeo.me-endpoint=https://api.asgardeo.io/t/acme/scim2/Me");
+
+    @Test
+    void the_client_is_built_with_default_settings() {
+        context.run(app -> {
+            assertThat(app).hasSingleBean(ScimMeClient.class);
+            assertThat(app.getBean(ScimMeProperties.class)).isEqualTo(new ScimMeProperties(
+                    Duration.ofSeconds(2), Duration.ofSeconds(5), DataSize.ofMegabytes(1)));
+        });
+    }
+
+    @Test
+    void the_settings_are_read_from_the_scim_prefix() {
+        context.withPropertyValues("scim.connect-timeout=1s", "scim.response-timeout=750ms", "scim.max-body-size=256KB")
+                .run(app -> assertThat(app.getBean(ScimMeProperties.class)).isEqualTo(new ScimMeProperties(
+                        Duration.ofSeconds(1), Duration.ofMillis(750), DataSize.ofKilobytes(256))));
+    }
+
+    @Test
+    void a_zero_response_timeout_stops_the_application_from_starting() {
+        context.withPropertyValues("scim.response-timeout=0s")
+                .run(app -> assertThat(app).getFailure().hasStackTraceContaining("scim.response-timeout must be positive"));
+    }
+
+    @Test
+    void a_missing_me_endpoint_stops_the_application_from_starting() {
+        withoutEndpoint.run(app -> assertThat(app).getFailure()
+                .hasStackTraceContaining("Could not resolve placeholder 'auth.asgardeo.me-endpoint'"));
+    }
+
+    @Test
+    void a_relative_me_endpoint_stops_the_application_from_starting() {
+        context.withPropertyValues("auth.asgardeo.me-endpoint=/scim2/Me")
+                .run(app -> assertThat(app).getFailure().hasStackTraceContaining("absolute http(s) URL"));
+    }
+}
