@@ -16,6 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -254,6 +258,78 @@ class LocalIdentityProviderTest {
     void the_client_secret_is_random_per_start_and_not_in_the_handles_description() {
         assertThat(idp.clientSecret()).hasSizeGreaterThanOrEqualTo(40);
         assertThat(idp.toString()).doesNotContain(idp.clientSecret());
+    }
+
+    @Test
+    void rp_initiated_logout_ends_the_idp_session_and_returns_to_the_app() {
+        LocalIdpSignIn browser = new LocalIdpSignIn();
+        LocalIdpSignIn.Tokens tokens = browser.signInAs(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES,
+                LocalIdpSignIn.LOOPBACK_CALLBACK);
+        assertThat(browser.hasIdpSession(idp)).isTrue();
+
+        HttpResponse<String> logout = browser.logout(idp, tokens.idToken(), "http://localhost:8080/");
+
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location")).hasValue("http://localhost:8080/?state=after-logout");
+        assertThat(browser.hasIdpSession(idp)).isFalse();
+    }
+
+    @Test
+    void logout_does_not_redirect_to_an_unregistered_address() {
+        LocalIdpSignIn browser = new LocalIdpSignIn();
+        LocalIdpSignIn.Tokens tokens = browser.signInAs(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES,
+                LocalIdpSignIn.LOOPBACK_CALLBACK);
+
+        HttpResponse<String> logout = browser.logout(idp, tokens.idToken(), "http://evil.example/");
+
+        assertThat(logout.headers().firstValue("Location")).isEmpty();
+        assertThat(logout.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void sign_in_still_works_after_the_app_replaces_the_global_security_context_strategy() {
+        SecurityContextHolderStrategy original = SecurityContextHolder.getContextHolderStrategy();
+        // What Vaadin does when the app's context starts, after the IdP's filters exist: a strategy
+        // that keeps contexts somewhere else than the one the filters were built with.
+        SecurityContextHolder.setContextHolderStrategy(new OwnThreadLocalStrategy());
+        try {
+            LocalIdpSignIn.Tokens tokens = LocalIdpSignIn.signInDemo(idp);
+
+            assertThat(tokens.accessToken()).isNotBlank();
+        } finally {
+            SecurityContextHolder.setContextHolderStrategy(original);
+        }
+    }
+
+    /** Spring's thread-local strategies all share one static ThreadLocal; this one has its own. */
+    private static final class OwnThreadLocalStrategy implements SecurityContextHolderStrategy {
+
+        private final ThreadLocal<SecurityContext> contexts = new ThreadLocal<>();
+
+        @Override
+        public void clearContext() {
+            contexts.remove();
+        }
+
+        @Override
+        public SecurityContext getContext() {
+            SecurityContext context = contexts.get();
+            if (context == null) {
+                context = createEmptyContext();
+                contexts.set(context);
+            }
+            return context;
+        }
+
+        @Override
+        public void setContext(SecurityContext context) {
+            contexts.set(context);
+        }
+
+        @Override
+        public SecurityContext createEmptyContext() {
+            return new SecurityContextImpl();
+        }
     }
 
     private static JsonNode assertScimError(HttpResponse<String> response, String status) {

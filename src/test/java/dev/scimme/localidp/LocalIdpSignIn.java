@@ -49,6 +49,10 @@ public final class LocalIdpSignIn {
     public record Tokens(String accessToken, @Nullable String refreshToken, @Nullable String idToken, String scope) {
     }
 
+    /** A browser of its own: keeps the IdP session cookie across calls, for sign-in then logout. */
+    public LocalIdpSignIn() {
+    }
+
     /** Signs in with a fresh cookie jar, like a new browser. */
     public static Tokens signIn(RunningLocalIdp idp, String user, String password, String scopes, String redirectUri) {
         return new LocalIdpSignIn().signInAs(idp, user, password, scopes, redirectUri);
@@ -73,7 +77,12 @@ public final class LocalIdpSignIn {
         });
     }
 
-    private Tokens signInAs(RunningLocalIdp idp, String user, String password, String scopes, String redirectUri) {
+    /**
+     * Signs in with this instance's cookie jar, which then holds the IdP session.
+     *
+     * @throws IllegalStateException when the IdP rejects the credentials or the redirect URI
+     */
+    public Tokens signInAs(RunningLocalIdp idp, String user, String password, String scopes, String redirectUri) {
         String verifier = randomUrlSafe(32);
         String state = randomUrlSafe(16);
         String authorize = idp.issuer() + "/oauth2/authorize?" + form(Map.of(
@@ -116,6 +125,33 @@ public final class LocalIdpSignIn {
                 "code", parameters.get("code"),
                 "redirect_uri", redirectUri,
                 "code_verifier", verifier));
+    }
+
+    /**
+     * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0) in this instance's IdP session.
+     *
+     * @return the IdP's answer: a redirect to {@code postLogoutRedirectUri} when it is registered
+     */
+    public HttpResponse<String> logout(RunningLocalIdp idp, String idToken, String postLogoutRedirectUri) {
+        return send(get(idp.issuer() + "/connect/logout?" + form(Map.of(
+                "id_token_hint", idToken,
+                "post_logout_redirect_uri", postLogoutRedirectUri,
+                "state", "after-logout"))));
+    }
+
+    /** Whether this instance's IdP session still signs the user in without the form. */
+    public boolean hasIdpSession(RunningLocalIdp idp) {
+        String authorize = idp.issuer() + "/oauth2/authorize?" + form(Map.of(
+                "response_type", "code",
+                "client_id", idp.clientId(),
+                "scope", "openid",
+                "redirect_uri", LOOPBACK_CALLBACK,
+                "state", "probe",
+                "code_challenge", s256(randomUrlSafe(32)),
+                "code_challenge_method", "S256"));
+        HttpResponse<String> response = send(get(authorize));
+        return response.headers().firstValue("Location").filter(location -> location.startsWith(LOOPBACK_CALLBACK))
+                .isPresent();
     }
 
     private Tokens tokenRequest(RunningLocalIdp idp, Map<String, String> parameters) {
