@@ -53,7 +53,13 @@ public final class LocalIdentityProvider {
             beans.registerSingleton("localIdpIdentity", identity);
             beans.registerSingleton("scimBehaviour", scimBehaviour);
         });
-        return new RunningLocalIdp(application.run(), identity, scimBehaviour);
+        try {
+            return new RunningLocalIdp(application.run(), identity, scimBehaviour);
+        } catch (RuntimeException e) {
+            // Otherwise the app's start fails with "port 9000 in use" and nothing says which server wanted it.
+            throw new IllegalStateException("The local identity provider could not start on port " + port
+                    + " (local-idp.port; 0 picks a free port): " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,6 +94,15 @@ class LocalIdpEnvironmentPostProcessorTest {
 
         assertThatThrownBy(() -> get(issuer + "/.well-known/openid-configuration"))
                 .isInstanceOf(ConnectException.class);
+    }
+
+    @Test
+    void a_taken_port_fails_with_a_message_naming_the_local_idp() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            assertThatThrownBy(() -> LocalIdentityProvider.start(LocalIdpSettings.defaults(taken.getLocalPort(), 8080)))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("local identity provider could not start on port " + taken.getLocalPort());
+        }
     }
 
     @Test
