@@ -1,0 +1,123 @@
+package dev.scimme.localidp;
+
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.UUID;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+/**
+ * The authorization server's model: its issuer, signing key, the app as its one client, and what goes
+ * into tokens. Lite {@code @Bean} methods, deliberately not a {@code @Configuration}: see {@link LocalIdpServer}.
+ */
+final class AuthorizationServerBeans {
+
+    /** The app's registration id at the IdP is part of its callback path. */
+    static final String CALLBACK_PATH = "/login/oauth2/code/asgardeo";
+    static final String INTERNAL_LOGIN_SCOPE = "internal_login";
+
+    @Bean
+    AuthorizationServerSettings authorizationServerSettings(LocalIdpIdentity identity) {
+        // A fixed issuer: otherwise it follows each request's host, and "localhost" vs "127.0.0.1"
+        // would give tokens the app rejects.
+        return AuthorizationServerSettings.builder().issuer(identity.issuer()).build();
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(LocalIdpIdentity identity, LocalIdpSettings settings,
+            PasswordEncoder passwordEncoder) {
+        RegisteredClient.Builder app = RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(identity.clientId())
+                .clientName("SCIM Me (local)")
+                .clientSecret(passwordEncoder.encode(identity.clientSecret()))
+                // Confidential on purpose: Spring Authorization Server gives public clients no refresh token.
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+                // Loopback IP: RFC 8252 section 7.3 lets the port vary, which random test ports need.
+                .redirectUri("http://127.0.0.1" + CALLBACK_PATH)
+                .scope(OidcScopes.OPENID)
+                .scope(OidcScopes.PROFILE)
+                .scope(OidcScopes.EMAIL)
+                .scope(INTERNAL_LOGIN_SCOPE)
+                .clientSettings(ClientSettings.builder()
+                        .requireProofKey(true)
+                        .requireAuthorizationConsent(false)
+                        .build())
+                .tokenSettings(TokenSettings.builder()
+                        .accessTokenTimeToLive(settings.accessTokenLifetime())
+                        .refreshTokenTimeToLive(settings.refreshTokenLifetime())
+                        .reuseRefreshTokens(false)
+                        .build());
+        for (String baseUrl : settings.appBaseUrls()) {
+            app.redirectUri(baseUrl + CALLBACK_PATH);
+            app.postLogoutRedirectUri(baseUrl + "/");
+        }
+        return new InMemoryRegisteredClientRepository(app.build());
+    }
+
+    @Bean
+    JWKSource<SecurityContext> jwkSource() {
+        KeyPair keyPair = newRsaKeyPair();
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
+                .privateKey((RSAPrivateKey) keyPair.getPrivate())
+                .keyID(UUID.randomUUID().toString())
+                .build();
+        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    /** Validates the IdP's own access tokens, for UserInfo and {@code /scim2/Me}. */
+    @Bean
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, LocalIdpIdentity identity) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(identity.issuer()));
+        return decoder;
+    }
+
+    /** Puts the user's profile into the ID token; access tokens keep {@code sub} and {@code scope} only. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> profileClaimsInIdToken(LocalUsers users) {
+        return context -> {
+            if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                users.claims(context.getPrincipal().getName(), context.getAuthorizedScopes())
+                        .forEach(context.getClaims()::claim);
+            }
+        };
+    }
+
+    private static KeyPair newRsaKeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("RSA is missing from this JVM", e);
+        }
+    }
+}
