@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+
+import dev.scimme.security.AsgardeoProperties;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -12,12 +14,11 @@ import org.springframework.util.unit.DataSize;
 
 class ScimMeConfigurationTest {
 
-    private final ApplicationContextRunner withoutEndpoint = new ApplicationContextRunner()
+    private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(PropertyPlaceholderAutoConfiguration.class))
+            .withBean(AsgardeoProperties.class, () -> new AsgardeoProperties(
+                    "https://api.asgardeo.io/t/acme/oauth2/token", "client", null, null, null))
             .withUserConfiguration(ScimMeConfiguration.class);
-
-    private final ApplicationContextRunner context = withoutEndpoint
-            .withPropertyValues("auth.asgardeo.me-endpoint=https://api.asgardeo.io/t/acme/scim2/Me");
 
     @Test
     void the_client_is_built_with_default_settings() {
@@ -39,17 +40,5 @@ class ScimMeConfigurationTest {
     void a_zero_response_timeout_stops_the_application_from_starting() {
         context.withPropertyValues("scim.response-timeout=0s")
                 .run(app -> assertThat(app).getFailure().hasStackTraceContaining("scim.response-timeout must be positive"));
-    }
-
-    @Test
-    void a_missing_me_endpoint_stops_the_application_from_starting() {
-        withoutEndpoint.run(app -> assertThat(app).getFailure()
-                .hasStackTraceContaining("Could not resolve placeholder 'auth.asgardeo.me-endpoint'"));
-    }
-
-    @Test
-    void a_relative_me_endpoint_stops_the_application_from_starting() {
-        context.withPropertyValues("auth.asgardeo.me-endpoint=/scim2/Me")
-                .run(app -> assertThat(app).getFailure().hasStackTraceContaining("absolute http(s) URL"));
     }
 }
