@@ -34,7 +34,11 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) {
-        http.oauth2Login(login -> login.failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SIGN_IN_FAILED_ROUTE)));
+        // The login page is set here as well as by Vaadin's configurer below: this configurer is
+        // initialised first, and only a login page known at that time becomes the entry point
+        // (otherwise Spring's generated /login page would be).
+        http.oauth2Login(login -> login.loginPage(LOGIN_PATH)
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SIGN_IN_FAILED_ROUTE)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
         return http.build();
     }

@@ -38,13 +38,16 @@ final class AppUnderTest implements AutoCloseable {
     static AppUnderTest start() {
         int appPort = freePort();
         RunningLocalIdp idp = LocalIdentityProvider.start(LocalIdpSettings.defaults(0, appPort));
+        // As command-line arguments: they outrank application.properties, as real settings would.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .properties("server.port=" + appPort,
-                        "auth.asgardeo.issuer=" + idp.issuer(),
-                        "auth.asgardeo.id=" + idp.clientId(),
-                        "auth.asgardeo.secret=" + idp.clientSecret(),
-                        "auth.asgardeo.me-endpoint=" + idp.meEndpoint())
-                .run();
+                .run("--server.port=" + appPort,
+                        "--auth.asgardeo.issuer=" + idp.issuer(),
+                        "--auth.asgardeo.id=" + idp.clientId(),
+                        "--auth.asgardeo.secret=" + idp.clientSecret(),
+                        "--auth.asgardeo.me-endpoint=" + idp.meEndpoint(),
+                        // Vaadin's development overlay would cover the navbar and intercept clicks.
+                        "--vaadin.devmode.devTools.enabled=false",
+                        "--vaadin.devmode.liveReload.enabled=false");
         return new AppUnderTest(idp, app, appPort);
     }
 
