@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 
 import dev.scimme.profile.MyProfileService;
+import dev.scimme.profile.ProfileResult;
 import dev.scimme.security.CurrentUser;
 
 /**
@@ -69,6 +70,8 @@ public class ClientProfileView extends Div {
                 ui.access(() -> {
                     card.show(result);
                     refresh.setEnabled(true);
+                    // On failure "Try again" is the one way forward; "Refresh" is for a shown profile.
+                    refresh.setVisible(result instanceof ProfileResult.Loaded);
                 });
             } catch (UIDetachedException closedMeanwhile) {
                 // The user left before the answer came: nobody to show it to.

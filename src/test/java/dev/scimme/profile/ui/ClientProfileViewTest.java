@@ -1,0 +1,137 @@
+package dev.scimme.profile.ui;
+
+import static dev.scimme.profile.ui.ServerProfileViewTest.row;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import dev.scimme.base.ui.MainLayoutTestRoutes;
+import dev.scimme.profile.MyProfileService;
+import dev.scimme.profile.ProfileFailure.Kind;
+import dev.scimme.profile.ProfileResult;
+import dev.scimme.security.SignedInAs;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ClientProfileViewTest extends SpringBrowserlessTest {
+
+    @MockitoBean
+    MyProfileService profiles;
+
+    /** Loads started by the view, each answered when the test says so, as a slow API would. */
+    private final List<PendingLoad> loads = new ArrayList<>();
+
+    @BeforeEach
+    void signInAndHoldLoads() {
+        SignedInAs.signIn(SignedInAs.demoUser());
+        when(profiles.loadInBackground(any())).thenAnswer(invocation -> {
+            PendingLoad load = new PendingLoad(invocation.getArgument(0));
+            loads.add(load);
+            return load.future;
+        });
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedInAs.signOut();
+    }
+
+    @Test
+    void the_layout_appears_at_once_with_loading_placeholders() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+
+        assertThat(loads).hasSize(1);
+        assertThat(row(view, "email")).isEqualTo("Loading…");
+        assertThat(row(view, "given-name")).isEqualTo("Loading…");
+        assertThat(row(view, "family-name")).isEqualTo("Loading…");
+        assertThat(view.refresh.isEnabled()).isFalse();
+    }
+
+    @Test
+    void the_profile_is_filled_in_when_it_arrives() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+
+        answer(0, ProfileFixtures.demoProfile());
+
+        assertThat(row(view, "email")).startsWith("demo@example.com");
+        assertThat(row(view, "given-name")).isEqualTo("Demo");
+        assertThat(row(view, "family-name")).isEqualTo("User");
+        assertThat(view.refresh.isEnabled()).isTrue();
+    }
+
+    @Test
+    void hostile_values_arrive_as_text() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+
+        answer(0, ProfileFixtures.hostileProfile());
+
+        assertThat(row(view, "given-name")).isEqualTo(ProfileFixtures.HOSTILE);
+        assertThat(view.card.rows.getElement().getOuterHTML()).doesNotContain("<img");
+    }
+
+    @Test
+    void a_failure_shows_the_error_state_and_try_again_recovers() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+        answer(0, ProfileFixtures.failed(Kind.TIMEOUT, 0, null));
+        assertThat(view.card.failure.isVisible()).isTrue();
+        assertThat(view.card.failureReason.getText()).contains("did not answer in time");
+
+        test(find(Button.class).withId("profile-try-again").single()).click();
+
+        assertThat(row(view, "email")).isEqualTo("Loading…");
+        assertThat(view.card.failure.isVisible()).isFalse();
+        answer(1, ProfileFixtures.demoProfile());
+        assertThat(row(view, "given-name")).isEqualTo("Demo");
+    }
+
+    @Test
+    void refresh_loads_again_showing_the_loading_state() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+        answer(0, ProfileFixtures.demoProfile());
+
+        test(view.refresh).click();
+
+        assertThat(view.refresh.isEnabled()).as("disabled while loading").isFalse();
+        assertThat(loads).hasSize(2);
+        assertThat(row(view, "email")).isEqualTo("Loading…");
+    }
+
+    @Test
+    void leaving_the_view_cancels_the_pending_load() {
+        navigate(ClientProfileView.class);
+
+        navigate(MainLayoutTestRoutes.home());
+
+        assertThat(loads.getFirst().future.isCancelled()).isTrue();
+    }
+
+    private void answer(int index, ProfileResult result) {
+        loads.get(index).whenDone.accept(result);
+        // The view hands the result over with UI.access, queued while the test holds the session lock.
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        roundTrip();
+    }
+
+    private record PendingLoad(Consumer<ProfileResult> whenDone, CompletableFuture<Void> future) {
+        PendingLoad(Consumer<ProfileResult> whenDone) {
+            this(whenDone, new CompletableFuture<>());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package dev.scimme.profile.ui;
+
+import static dev.scimme.profile.ui.ProfileFixtures.HOSTILE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.util.stream.Stream;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.DescriptionList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import dev.scimme.profile.MyProfileService;
+import dev.scimme.profile.ProfileFailure.Kind;
+import dev.scimme.security.SignedInAs;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ServerProfileViewTest extends SpringBrowserlessTest {
+
+    @MockitoBean
+    MyProfileService profiles;
+
+    @BeforeEach
+    void signIn() {
+        SignedInAs.signIn(SignedInAs.demoUser());
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedInAs.signOut();
+    }
+
+    @Test
+    void the_page_arrives_with_the_profile_already_in_it() {
+        when(profiles.load()).thenReturn(ProfileFixtures.demoProfile());
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(row(view, "email")).isEqualTo("demo@example.comprimary\nd@home.example (home)");
+        assertThat(row(view, "given-name")).isEqualTo("Demo");
+        assertThat(row(view, "family-name")).isEqualTo("User");
+        assertThat(row(view, "attribute-0")).isEqualTo("Engineering");
+        assertThat(view.card.failure.isVisible()).isFalse();
+        assertThat(view.card.goHome.getText()).isEqualTo("Go to index page");
+        assertThat(view.card.signOut.getText()).isEqualTo("Sign out");
+        verify(profiles, times(1)).load();
+    }
+
+    @Test
+    void hostile_values_are_shown_literally_as_text() {
+        when(profiles.load()).thenReturn(ProfileFixtures.hostileProfile());
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(row(view, "email")).startsWith(HOSTILE);
+        assertThat(row(view, "given-name")).isEqualTo(HOSTILE);
+        assertThat(row(view, "family-name")).isEqualTo("<b>bold</b>");
+        assertThat(row(view, "attribute-0")).isEqualTo("<script>alert(2)</script>");
+        assertThat(view.card.rows.getElement().getOuterHTML())
+                .doesNotContain("<img", "<b>", "<script>")
+                .contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                Arguments.of(Kind.NOT_SIGNED_IN, 0, "Your session has ended. Sign in again", true),
+                Arguments.of(Kind.TOKEN_REJECTED, 401, "did not accept your sign-in", true),
+                Arguments.of(Kind.SCOPE_MISSING, 403, "the grant lacks the internal_login scope", true),
+                Arguments.of(Kind.NOT_FOUND, 404, "found no user at the configured /Me address (HTTP 404)", false),
+                Arguments.of(Kind.SERVER_ERROR, 503, "failed on its side (HTTP 503)", false),
+                Arguments.of(Kind.TIMEOUT, 0, "did not answer in time", false),
+                Arguments.of(Kind.UNREACHABLE, 0, "cannot be reached", false),
+                Arguments.of(Kind.INVALID_RESPONSE, 200, "not a SCIM user (test)", false),
+                Arguments.of(Kind.UNEXPECTED_STATUS, 429, "unexpected status (HTTP 429)", false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("failures")
+    void each_failure_is_explained_with_try_again(Kind kind, int status, String explanation, boolean signInAgain) {
+        when(profiles.load()).thenReturn(ProfileFixtures.failed(kind, status, "<i>SCIM says no</i>"));
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(view.card.failure.isVisible()).isTrue();
+        assertThat(view.card.rows.isVisible()).isFalse();
+        assertThat(find(Component.class).withId("profile-error-title").single().getElement().getText())
+                .isEqualTo("Failed to fetch user details");
+        assertThat(view.card.failureReason.getText()).contains(explanation);
+        assertThat(view.card.failureDetail.getText()).isEqualTo("The API said: <i>SCIM says no</i>");
+        assertThat(view.card.tryAgain.isVisible()).isTrue();
+        assertThat(view.card.signInAgain.isVisible()).isEqualTo(signInAgain);
+    }
+
+    @Test
+    void try_again_loads_again_and_recovers() {
+        when(profiles.load()).thenReturn(ProfileFixtures.failed(Kind.SERVER_ERROR, 500, null),
+                ProfileFixtures.demoProfile());
+        ServerProfileView view = navigate(ServerProfileView.class);
+        assertThat(view.card.failure.isVisible()).isTrue();
+
+        test(find(Button.class).withId("profile-try-again").single()).click();
+
+        assertThat(view.card.failure.isVisible()).isFalse();
+        assertThat(row(view, "given-name")).isEqualTo("Demo");
+        verify(profiles, times(2)).load();
+    }
+
+    static String row(Component view, String id) {
+        DescriptionList.Description description = (DescriptionList.Description) view.getUI().orElseThrow()
+                .getChildren().flatMap(ServerProfileViewTest::descendants)
+                .filter(component -> component.getId().filter(("profile-" + id)::equals).isPresent())
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + id));
+        return textOf(description);
+    }
+
+    private static Stream<Component> descendants(Component component) {
+        return Stream.concat(Stream.of(component), component.getChildren().flatMap(ServerProfileViewTest::descendants));
+    }
+
+    private static String textOf(Component component) {
+        // Lines of text as a person reads them: each Div a line, spans run together.
+        if (component.getChildren().findAny().isEmpty()) {
+            return component.getElement().getText();
+        }
+        String separator = component.getChildren().allMatch(child -> child instanceof com.vaadin.flow.component.html.Div)
+                ? "\n" : "";
+        return String.join(separator, component.getChildren().map(ServerProfileViewTest::textOf).toList());
+    }
+}
