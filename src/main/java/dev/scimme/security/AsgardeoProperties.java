@@ -69,7 +69,7 @@ public record AsgardeoProperties(String issuer, String id, @Nullable String secr
     private static String checkIssuer(@Nullable String issuer) {
         return httpUrl("AUTH_ASGARDEO_ISSUER", issuer,
                 "the issuer URL of your identity provider, e.g. https://api.asgardeo.io/t/{your-org}/oauth2/token"
-                        + " - or run ./mvnw spring-boot:run to use the embedded identity provider");
+                        + " - or, to use the embedded identity provider, run ./mvnw spring-boot:run (a packaged jar: add --spring.profiles.active=local)");
     }
 
     private static String checkId(@Nullable String id) {

@@ -10,7 +10,7 @@ public class InvalidSettingException extends RuntimeException {
     private final String expected;
 
     public InvalidSettingException(String setting, String problem, String expected) {
-        super(setting + ": " + problem);
+        super(setting + " " + problem);
         this.setting = setting;
         this.expected = expected;
     }

@@ -110,7 +110,7 @@ public class SessionTokenService {
                     if ("invalid_grant".equals(e.getError().getErrorCode())) {
                         holder.clear(); // the refresh token is expired or revoked: it will never work again
                     }
-                    log.info("Token refresh refused by the identity provider ({}): the user must sign in again",
+                    log.info("The identity provider refused to renew a session ({}): the user must sign in again",
                             e.getError().getErrorCode());
                     throw new NotSignedInException("The identity provider refused to refresh the session", e);
                 }
@@ -118,7 +118,7 @@ public class SessionTokenService {
                         client.getPrincipalName(), response.getAccessToken(),
                         response.getRefreshToken() != null ? response.getRefreshToken() : client.getRefreshToken());
                 holder.replace(refreshed);
-                log.debug("Access token refreshed ({})", why);
+                log.debug("Session renewed at the identity provider ({})", why);
                 return refreshed.getAccessToken();
             }
         }

@@ -54,44 +54,44 @@ class AsgardeoPropertiesTest {
 
     @Test
     void missing_issuer_names_AUTH_ASGARDEO_ISSUER() {
-        assertThat(failure(null, "abc", null, null)).startsWith("The setting AUTH_ASGARDEO_ISSUER: is not set.");
+        assertThat(failure(null, "abc", null, null)).startsWith("The setting AUTH_ASGARDEO_ISSUER is not set.");
     }
 
     @Test
     void malformed_issuer_names_AUTH_ASGARDEO_ISSUER() {
         assertThat(failure("not a url", "abc", null, null))
-                .startsWith("The setting AUTH_ASGARDEO_ISSUER: is not a valid URL: 'not a url'.");
+                .startsWith("The setting AUTH_ASGARDEO_ISSUER is not a valid URL: 'not a url'.");
         assertThat(failure("ftp://idp.example/", "abc", null, null))
-                .startsWith("The setting AUTH_ASGARDEO_ISSUER: is not a valid http(s) URL");
+                .startsWith("The setting AUTH_ASGARDEO_ISSUER is not a valid http(s) URL");
     }
 
     @Test
     void missing_client_id_names_AUTH_ASGARDEO_ID() {
-        assertThat(failure(ISSUER, "", null, null)).startsWith("The setting AUTH_ASGARDEO_ID: is not set.");
+        assertThat(failure(ISSUER, "", null, null)).startsWith("The setting AUTH_ASGARDEO_ID is not set.");
     }
 
     @Test
     void unknown_scope_separator_names_AUTH_ASGARDEO_SCOPES() {
         assertThat(failure(ISSUER, "abc", "openid;profile", null))
-                .startsWith("The setting AUTH_ASGARDEO_SCOPES: cannot be read: 'openid;profile' is not a scope name.");
+                .startsWith("The setting AUTH_ASGARDEO_SCOPES cannot be read: 'openid;profile' is not a scope name.");
     }
 
     @Test
     void scopes_without_openid_are_refused() {
         assertThat(failure(ISSUER, "abc", "profile email", null))
-                .startsWith("The setting AUTH_ASGARDEO_SCOPES: does not contain openid.");
+                .startsWith("The setting AUTH_ASGARDEO_SCOPES does not contain openid.");
     }
 
     @Test
     void malformed_me_endpoint_names_AUTH_ASGARDEO_ME_ENDPOINT() {
         assertThat(failure(ISSUER, "abc", null, "https://"))
-                .startsWith("The setting AUTH_ASGARDEO_ME_ENDPOINT:");
+                .startsWith("The setting AUTH_ASGARDEO_ME_ENDPOINT is not a valid URL");
     }
 
     @Test
     void me_endpoint_that_cannot_be_derived_is_asked_for() {
         assertThat(failure("https://idp.example.com", "abc", null, null))
-                .startsWith("The setting AUTH_ASGARDEO_ME_ENDPOINT: is not set and cannot be derived from the issuer.");
+                .startsWith("The setting AUTH_ASGARDEO_ME_ENDPOINT is not set and cannot be derived from the issuer.");
     }
 
     @Test
