@@ -34,7 +34,8 @@ public final class LocalIdentityProvider {
     /** Starts an IdP and returns once it answers HTTP. */
     public static RunningLocalIdp start(LocalIdpSettings settings) {
         int port = settings.port() == 0 ? freePort() : settings.port();
-        LocalIdpIdentity identity = new LocalIdpIdentity("http://localhost:" + port, CLIENT_ID, newClientSecret());
+        LocalIdpIdentity identity = new LocalIdpIdentity("http://localhost:" + port, CLIENT_ID,
+                settings.clientSecret() != null ? settings.clientSecret() : newClientSecret());
         ScimBehaviour scimBehaviour = new ScimBehaviour(settings.scim());
 
         SpringApplication application = new SpringApplication(LocalIdpServer.class);

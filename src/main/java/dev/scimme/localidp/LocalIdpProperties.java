@@ -1,5 +1,6 @@
 package dev.scimme.localidp;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param refreshTokenLifetime lifetime of refresh tokens
  * @param users people who can sign in besides {@code demo}/{@code demo}
  * @param scim start values of the SCIM switches
+ * @param clientSecret the app client's secret (from the environment only, e.g. {@code LOCAL_IDP_CLIENT_SECRET}); random when absent
  */
 @ConfigurationProperties("local-idp")
 public record LocalIdpProperties(
@@ -25,7 +27,8 @@ public record LocalIdpProperties(
         @DefaultValue("5m") Duration accessTokenLifetime,
         @DefaultValue("8h") Duration refreshTokenLifetime,
         @DefaultValue List<User> users,
-        @DefaultValue Scim scim) {
+        @DefaultValue Scim scim,
+        @Nullable String clientSecret) {
 
     /** {@code local-idp.users[i].*}. */
     public record User(String username, String password, String givenName, String familyName, String email) {
@@ -60,6 +63,14 @@ public record LocalIdpProperties(
         users.stream().map(User::toLocalUser).forEach(allUsers::add);
         return new LocalIdpSettings(port, LocalIdpSettings.appBaseUrlsFor(appPort), allUsers,
                 accessTokenLifetime, refreshTokenLifetime,
-                new ScimSettings(scim.emails(), scim.delay(), scim.status()));
+                new ScimSettings(scim.emails(), scim.delay(), scim.status()),
+                clientSecret == null || clientSecret.isBlank() ? null : clientSecret);
+    }
+
+    @Override
+    public String toString() {
+        // The client secret stays out of logs and error messages.
+        return "LocalIdpProperties[port=" + port + ", users=" + users.size() + ", clientSecret="
+                + (clientSecret == null ? "random" : "****") + "]";
     }
 }

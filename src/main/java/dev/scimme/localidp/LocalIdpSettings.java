@@ -1,5 +1,6 @@
 package dev.scimme.localidp;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Set;
  * @param accessTokenLifetime how long access tokens (and ID tokens) are valid
  * @param refreshTokenLifetime how long refresh tokens are valid
  * @param scim the start values of the SCIM switches
+ * @param clientSecret the app client's secret; random when null (set it only to let a second app process use this IdP)
  */
 public record LocalIdpSettings(
         int port,
@@ -24,7 +26,8 @@ public record LocalIdpSettings(
         List<LocalUser> users,
         Duration accessTokenLifetime,
         Duration refreshTokenLifetime,
-        ScimSettings scim) {
+        ScimSettings scim,
+        @Nullable String clientSecret) {
 
     public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(5);
     public static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofHours(8);
@@ -56,7 +59,7 @@ public record LocalIdpSettings(
      */
     public static LocalIdpSettings defaults(int port, int appPort) {
         return new LocalIdpSettings(port, appBaseUrlsFor(appPort), List.of(LocalUser.demo()),
-                DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_REFRESH_TOKEN_LIFETIME, ScimSettings.defaults());
+                DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_REFRESH_TOKEN_LIFETIME, ScimSettings.defaults(), null);
     }
 
     /** The two names a browser may use for an app on this machine. */
@@ -65,19 +68,19 @@ public record LocalIdpSettings(
     }
 
     public LocalIdpSettings withPort(int newPort) {
-        return new LocalIdpSettings(newPort, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim);
+        return new LocalIdpSettings(newPort, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
     }
 
     public LocalIdpSettings withUsers(List<LocalUser> newUsers) {
-        return new LocalIdpSettings(port, appBaseUrls, newUsers, accessTokenLifetime, refreshTokenLifetime, scim);
+        return new LocalIdpSettings(port, appBaseUrls, newUsers, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
     }
 
     public LocalIdpSettings withScim(ScimSettings newScim) {
-        return new LocalIdpSettings(port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, newScim);
+        return new LocalIdpSettings(port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, newScim, clientSecret);
     }
 
     public LocalIdpSettings withAccessTokenLifetime(Duration lifetime) {
-        return new LocalIdpSettings(port, appBaseUrls, users, lifetime, refreshTokenLifetime, scim);
+        return new LocalIdpSettings(port, appBaseUrls, users, lifetime, refreshTokenLifetime, scim, clientSecret);
     }
 
     private static void requirePositive(Duration duration, String name) {
@@ -89,5 +92,12 @@ public record LocalIdpSettings(
 
     private static String withoutTrailingSlash(String url) {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    @Override
+    public String toString() {
+        // The client secret stays out of logs and error messages.
+        return "LocalIdpSettings[port=" + port + ", users=" + users.size() + ", clientSecret="
+                + (clientSecret == null ? "random" : "****") + "]";
     }
 }

@@ -139,6 +139,19 @@ class LocalIdpEnvironmentPostProcessorTest {
         assertThat(settings).isEqualTo(LocalIdpSettings.defaults(9000, 8080));
     }
 
+    @Test
+    void a_client_secret_can_be_given_so_a_second_app_process_can_use_this_idp() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("local-idp.client-secret", "shared-s3cret")));
+
+        LocalIdpSettings settings = binder.bind("local-idp", LocalIdpProperties.class).get().toSettings(8080);
+
+        assertThat(settings.clientSecret()).isEqualTo("shared-s3cret");
+        assertThat(settings.toString()).doesNotContain("shared-s3cret");
+        try (RunningLocalIdp idp = LocalIdentityProvider.start(settings.withPort(0))) {
+            assertThat(idp.clientSecret()).isEqualTo("shared-s3cret");
+        }
+    }
+
     private static LocalIdpEnvironmentPostProcessor postProcessor() {
         return new LocalIdpEnvironmentPostProcessor(new DeferredLogs());
     }
