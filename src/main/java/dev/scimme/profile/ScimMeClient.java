@@ -3,10 +3,15 @@ package dev.scimme.profile;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +41,9 @@ public class ScimMeClient implements AutoCloseable {
     private final HttpClient httpClient;
     private final RestClient restClient;
     private final MeResponseTranslator translator;
+    private final MeterRegistry meters;
 
-    public ScimMeClient(URI meEndpoint, ScimMeProperties properties) {
+    public ScimMeClient(URI meEndpoint, ScimMeProperties properties, MeterRegistry meters) {
         if (!meEndpoint.isAbsolute() || meEndpoint.getHost() == null
                 || !("https".equalsIgnoreCase(meEndpoint.getScheme()) || "http".equalsIgnoreCase(meEndpoint.getScheme()))) {
             throw new IllegalArgumentException("the SCIM /Me endpoint must be an absolute http(s) URL, was " + meEndpoint);
@@ -58,6 +64,7 @@ public class ScimMeClient implements AutoCloseable {
                 .requestInterceptor(new BearerTokenInterceptor())
                 .build();
         this.translator = new MeResponseTranslator(properties.maxBodySize());
+        this.meters = meters;
     }
 
     /**
@@ -67,10 +74,15 @@ public class ScimMeClient implements AutoCloseable {
     public ProfileResult fetchProfile(SessionTokens session) {
         long started = System.nanoTime();
         ProfileResult result = attempt(session, started);
+        Duration latency = elapsed(started);
+        String outcome = "success";
         if (result instanceof ProfileResult.Failed(ProfileFailure failure)) {
+            outcome = failure.kind().name().toLowerCase(Locale.ROOT);
             log.warn("SCIM /Me failed: kind={} status={} latencyMs={} reason={}",
-                    failure.kind(), failure.httpStatus(), elapsed(started).toMillis(), failure.reason());
+                    failure.kind(), failure.httpStatus(), latency.toMillis(), failure.reason());
         }
+        Timer.builder("scim.me.calls").description("Calls of SCIM /Me, by outcome (success or failure kind)")
+                .tag("outcome", outcome).register(meters).record(latency);
         return result;
     }
 

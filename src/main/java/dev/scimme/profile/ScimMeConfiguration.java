@@ -1,5 +1,7 @@
 package dev.scimme.profile;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +14,7 @@ import dev.scimme.security.AsgardeoProperties;
 public class ScimMeConfiguration {
 
     @Bean
-    ScimMeClient scimMeClient(AsgardeoProperties settings, ScimMeProperties properties) {
-        return new ScimMeClient(settings.meEndpointUri(), properties);
+    ScimMeClient scimMeClient(AsgardeoProperties settings, ScimMeProperties properties, MeterRegistry meters) {
+        return new ScimMeClient(settings.meEndpointUri(), properties, meters);
     }
 }

@@ -34,6 +34,9 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) {
+        // Health for load balancers and monitors; details only for signed-in callers (application.properties).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll());
         // The login page is set here as well as by Vaadin's configurer below: this configurer is
         // initialised first, and only a login page known at that time becomes the entry point
         // (otherwise Spring's generated /login page would be).

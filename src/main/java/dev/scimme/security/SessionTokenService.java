@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpSession;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 
@@ -33,15 +36,21 @@ public class SessionTokenService {
 
     private static final Logger log = LoggerFactory.getLogger(SessionTokenService.class);
 
-    /** Refresh this long before expiry, so a token does not expire on its way to the API. */
+    /**
+     * Refresh this long before expiry (at most; a tenth of the token's lifetime when that is
+     * shorter), so a token does not expire on its way to the API.
+     */
     private static final Duration EXPIRY_MARGIN = Duration.ofSeconds(5);
 
     private final OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    SessionTokenService(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient, Clock clock) {
+    SessionTokenService(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient, Clock clock,
+            MeterRegistry meters) {
         this.refreshClient = refreshClient;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** The signed-in session of the current request or UI thread, if it has tokens. */
@@ -63,6 +72,11 @@ public class SessionTokenService {
             return session == null ? null : session.getAttribute(SessionTokenHolder.ATTRIBUTE);
         }
         return null;
+    }
+
+    private void countRefresh(String outcome) {
+        Counter.builder("session.token.refreshes").description("Access-token refreshes at the IdP, by outcome")
+                .tag("outcome", outcome).register(meters).increment();
     }
 
     private final class HolderTokens implements SessionTokens {
@@ -107,6 +121,7 @@ public class SessionTokenService {
                     response = refreshClient.getTokenResponse(new OAuth2RefreshTokenGrantRequest(
                             client.getClientRegistration(), client.getAccessToken(), client.getRefreshToken()));
                 } catch (OAuth2AuthorizationException e) {
+                    countRefresh("refused");
                     if ("invalid_grant".equals(e.getError().getErrorCode())) {
                         holder.clear(); // the refresh token is expired or revoked: it will never work again
                     }
@@ -118,6 +133,7 @@ public class SessionTokenService {
                         client.getPrincipalName(), response.getAccessToken(),
                         response.getRefreshToken() != null ? response.getRefreshToken() : client.getRefreshToken());
                 holder.replace(refreshed);
+                countRefresh("success");
                 log.debug("Session renewed at the identity provider ({})", why);
                 return refreshed.getAccessToken();
             }
@@ -125,7 +141,15 @@ public class SessionTokenService {
 
         private boolean isExpired(OAuth2AccessToken token) {
             Instant expiresAt = token.getExpiresAt();
-            return expiresAt != null && !clock.instant().isBefore(expiresAt.minus(EXPIRY_MARGIN));
+            if (expiresAt == null) {
+                return false;
+            }
+            Duration margin = EXPIRY_MARGIN;
+            if (token.getIssuedAt() != null) {
+                Duration tenth = Duration.between(token.getIssuedAt(), expiresAt).dividedBy(10);
+                margin = tenth.compareTo(margin) < 0 ? tenth : margin;
+            }
+            return !clock.instant().isBefore(expiresAt.minus(margin));
         }
     }
 }

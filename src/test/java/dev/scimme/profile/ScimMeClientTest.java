@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.AfterEach;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,6 +51,8 @@ class ScimMeClientTest {
         clients.forEach(ScimMeClient::close);
     }
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+
     private ScimMeClient client() {
         return client(new ScimMeProperties(null, null, null));
     }
@@ -59,7 +62,7 @@ class ScimMeClientTest {
     }
 
     private ScimMeClient client(URI endpoint, ScimMeProperties properties) {
-        ScimMeClient client = new ScimMeClient(endpoint, properties);
+        ScimMeClient client = new ScimMeClient(endpoint, properties, meters);
         clients.add(client);
         return client;
     }
@@ -298,6 +301,19 @@ class ScimMeClientTest {
 
         assertThat(failure.kind()).isEqualTo(Kind.UNEXPECTED_STATUS);
         assertThat(failure.reason()).contains("text/html");
+    }
+
+    @Test
+    void every_call_is_timed_by_outcome() {
+        meAnswers(scimJson(ScimUserParserTest.asgardeoUser()));
+        ScimMeClient client = client();
+        client.fetchProfile(FakeSessionTokens.withToken("token-1"));
+        meAnswers(aResponse().withStatus(404));
+        client.fetchProfile(FakeSessionTokens.withToken("token-1"));
+        client.fetchProfile(FakeSessionTokens.withToken("token-1"));
+
+        assertThat(meters.get("scim.me.calls").tag("outcome", "success").timer().count()).isEqualTo(1);
+        assertThat(meters.get("scim.me.calls").tag("outcome", "not_found").timer().count()).isEqualTo(2);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.scimme.security.AsgardeoProperties;
@@ -18,6 +20,7 @@ class ScimMeConfigurationTest {
             .withConfiguration(AutoConfigurations.of(PropertyPlaceholderAutoConfiguration.class))
             .withBean(AsgardeoProperties.class, () -> new AsgardeoProperties(
                     "https://api.asgardeo.io/t/acme/oauth2/token", "client", null, null, null))
+            .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
             .withUserConfiguration(ScimMeConfiguration.class);
 
     @Test

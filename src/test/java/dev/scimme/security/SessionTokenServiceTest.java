@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -37,6 +38,7 @@ class SessionTokenServiceTest {
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
 
     private final AtomicInteger refreshes = new AtomicInteger();
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final SessionAuthorizedClientRepository repository = new SessionAuthorizedClientRepository();
 
     @AfterEach
@@ -58,6 +60,16 @@ class SessionTokenServiceTest {
     }
 
     @Test
+    void a_short_lived_token_is_used_until_close_to_its_expiry() {
+        OAuth2AccessToken shortLived = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "short",
+                NOW.minusSeconds(2), NOW.plusSeconds(2));
+        SessionTokens tokens = signedInSession(new MockHttpSession(), shortLived, refreshingClient());
+
+        assertThat(tokens.accessToken().getTokenValue()).isEqualTo("short");
+        assertThat(refreshes).hasValue(0);
+    }
+
+    @Test
     void expired_token_is_refreshed_once_even_when_many_threads_ask_at_once() throws Exception {
         SessionTokens tokens = signedInSession("old", NOW.minusSeconds(1));
         CountDownLatch start = new CountDownLatch(1);
@@ -75,6 +87,7 @@ class SessionTokenServiceTest {
             }
         }
         assertThat(refreshes).hasValue(1);
+        assertThat(meters.get("session.token.refreshes").tag("outcome", "success").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -98,6 +111,7 @@ class SessionTokenServiceTest {
         assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class);
         assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class)
                 .hasMessageContaining("ended");
+        assertThat(meters.get("session.token.refreshes").tag("outcome", "refused").counter().count()).isEqualTo(1);
     }
 
     @Test
@@ -132,10 +146,14 @@ class SessionTokenServiceTest {
 
     private SessionTokens signedInSession(MockHttpSession session, String accessToken, Instant expiresAt,
             OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
+        return signedInSession(session, new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken,
+                expiresAt.minusSeconds(600), expiresAt), client);
+    }
+
+    private SessionTokens signedInSession(MockHttpSession session, OAuth2AccessToken token,
+            OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setSession(session);
-        OAuth2AccessToken token = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken,
-                expiresAt.minusSeconds(600), expiresAt);
         repository.saveAuthorizedClient(new OAuth2AuthorizedClient(registration(), "demo", token,
                 new OAuth2RefreshToken("refresh", NOW.minusSeconds(600))), null, request, new MockHttpServletResponse());
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
@@ -147,7 +165,7 @@ class SessionTokenServiceTest {
     }
 
     private SessionTokenService service(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
-        return new SessionTokenService(client, Clock.fixed(NOW, ZoneOffset.UTC));
+        return new SessionTokenService(client, Clock.fixed(NOW, ZoneOffset.UTC), meters);
     }
 
     private OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshingClient() {

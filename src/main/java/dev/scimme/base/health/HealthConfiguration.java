@@ -1,0 +1,29 @@
+package dev.scimme.base.health;
+
+import java.net.URI;
+
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.scimme.security.AsgardeoProperties;
+
+/** {@code /actuator/health} components for what the app depends on: the IdP and the SCIM API. */
+@Configuration(proxyBeanMethods = false)
+class HealthConfiguration {
+
+    /** The IdP is up when its discovery document can be read. */
+    @Bean
+    HealthIndicator identityProviderHealthIndicator(AsgardeoProperties settings) {
+        String issuer = settings.issuer().endsWith("/") ? settings.issuer() : settings.issuer() + "/";
+        return new ReachabilityHealthIndicator(URI.create(issuer).resolve(".well-known/openid-configuration"),
+                status -> status == 200);
+    }
+
+    /** The SCIM API is up when it answers; asked without a token, 401 (or 403) is the right answer. */
+    @Bean
+    HealthIndicator scimApiHealthIndicator(AsgardeoProperties settings) {
+        return new ReachabilityHealthIndicator(settings.meEndpointUri(),
+                status -> status == 200 || status == 401 || status == 403);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.base.health;
+
+import org.jspecify.annotations.NullMarked;
