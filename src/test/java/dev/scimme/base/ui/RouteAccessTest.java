@@ -30,13 +30,14 @@ class RouteAccessTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void every_route_declares_who_may_open_it_and_only_home_and_sign_in_failure_are_public() {
+    void every_route_declares_who_may_open_it_and_only_home_and_the_sign_in_problem_pages_are_public() {
         Map<String, String> access = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .collect(Collectors.toMap(route -> route.getTemplate(), route -> rule(route.getNavigationTarget())));
 
         assertThat(access).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "", "anonymous",
                 "sign-in-failed", "anonymous",
+                "sign-in-unavailable", "anonymous",
                 "server-profile", "signed-in",
                 "client-profile", "signed-in"));
     }
