@@ -2,6 +2,7 @@ package dev.scimme.security;
 
 import java.time.Clock;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -38,14 +39,18 @@ public class SecurityConfiguration {
     public static final String SIGN_IN_UNAVAILABLE_ROUTE = "sign-in-unavailable";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            VaadinDefaultRequestCache requestCache) {
         // Health for load balancers and monitors; details only for signed-in callers (application.properties).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
+        http.addFilterBefore(new SignInReturnFilter(requestCache), OAuth2AuthorizationRequestRedirectFilter.class);
         // The login page is set here as well as by Vaadin's configurer below: this configurer is
         // initialised first, and only a login page known at that time becomes the entry point
         // (otherwise Spring's generated /login page would be).
         http.oauth2Login(login -> login.loginPage(LOGIN_PATH)
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(new ConsentRequestingResolver(registrations)))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SIGN_IN_FAILED_ROUTE))
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override

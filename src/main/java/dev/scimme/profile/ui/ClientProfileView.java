@@ -26,11 +26,13 @@ import dev.scimme.security.CurrentUser;
  * thread and pushed to the browser (the counterpart of the guide's client-side fetch, with the
  * token kept on the server). Leaving the view abandons a pending load.
  */
-@Route("client-profile")
+@Route(ClientProfileView.ROUTE)
 @PageTitle("Client profile · SCIM Me")
 @Menu(order = 2, title = "Client profile", icon = "BROWSER")
 @PermitAll
 public class ClientProfileView extends Div {
+
+    static final String ROUTE = "client-profile";
 
     final ProfileCard card;
     final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
@@ -39,7 +41,7 @@ public class ClientProfileView extends Div {
 
     ClientProfileView(MyProfileService profiles, CurrentUser currentUser) {
         this.profiles = profiles;
-        this.card = new ProfileCard(currentUser, this::reload);
+        this.card = new ProfileCard(ROUTE, currentUser, this::reload);
         addClassName("app-page");
         refresh.setId("profile-refresh");
         refresh.addClickListener(click -> reload());

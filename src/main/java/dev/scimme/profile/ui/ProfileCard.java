@@ -3,6 +3,7 @@ package dev.scimme.profile.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -22,7 +23,7 @@ import dev.scimme.profile.ScimEmail;
 import dev.scimme.profile.ScimPhoneNumber;
 import dev.scimme.profile.ScimProfile;
 import dev.scimme.security.CurrentUser;
-import dev.scimme.security.SecurityConfiguration;
+import dev.scimme.security.SignInLinks;
 
 /**
  * The profile as both routes show it: "Email", "First Name", "Last Name" and whatever else the API
@@ -44,7 +45,16 @@ class ProfileCard extends Div {
     final Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create());
     final Div actions = new Div();
 
-    ProfileCard(CurrentUser currentUser, Runnable retry) {
+    private final String route;
+    private String signInHref;
+
+    /**
+     * @param route the route showing this card, where the user comes back to after signing in again
+     * @param retry what "Try again" does
+     */
+    ProfileCard(String route, CurrentUser currentUser, Runnable retry) {
+        this.route = route;
+        this.signInHref = SignInLinks.signInAgain(route);
         addClassName("profile-card");
         H2 title = new H2("Profile");
         title.getStyle().set("margin-top", "0");
@@ -65,8 +75,7 @@ class ProfileCard extends Div {
         tryAgain.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tryAgain.addClickListener(click -> retry.run());
         signInAgain.setId("profile-sign-in-again");
-        signInAgain.addClickListener(click -> getUI().ifPresent(ui -> ui.getPage()
-                .setLocation(SecurityConfiguration.LOGIN_PATH)));
+        signInAgain.addClickListener(click -> goTo(signInHref));
         goHome.setId("go-to-index");
         goHome.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("")));
         signOut.setId("profile-sign-out");
@@ -131,7 +140,21 @@ class ProfileCard extends Div {
         rows.setVisible(false);
         failure.setVisible(true);
         tryAgain.setVisible(true);
+        boolean scopeMissing = problem.kind() == ProfileFailure.Kind.SCOPE_MISSING;
+        signInAgain.setText(scopeMissing ? "Grant access" : "Sign in again");
+        signInHref = scopeMissing ? SignInLinks.grantAccess(route) : SignInLinks.signInAgain(route);
         signInAgain.setVisible(message.signInAgain());
+        if (problem.kind() == ProfileFailure.Kind.NOT_SIGNED_IN) {
+            // The session can no longer be renewed: take the user through sign-in and back here.
+            goTo(SignInLinks.signInAgain(route));
+        }
+    }
+
+    private void goTo(String url) {
+        UI ui = getUI().orElseGet(UI::getCurrent);
+        if (ui != null) {
+            ui.getPage().setLocation(url);
+        }
     }
 
     private void setApiDetail(@Nullable String detail) {

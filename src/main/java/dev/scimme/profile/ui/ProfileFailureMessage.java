@@ -13,11 +13,11 @@ record ProfileFailureMessage(String reason, @Nullable String apiDetail, boolean 
     static ProfileFailureMessage of(ProfileFailure failure) {
         int status = failure.httpStatus();
         String reason = switch (failure.kind()) {
-            case NOT_SIGNED_IN -> "Your session has ended. Sign in again to load your profile.";
+            case NOT_SIGNED_IN -> "Your session has ended. Taking you to sign in again…";
             case TOKEN_REJECTED -> "The profile API did not accept your sign-in, even after it was renewed. "
                     + "Sign in again.";
             case SCOPE_MISSING -> "Your sign-in does not allow reading your profile: the grant lacks the "
-                    + "internal_login scope. Sign in again to grant it.";
+                    + "internal_login scope. Choose \"Grant access\" to allow it.";
             case NOT_FOUND -> "The profile API found no user at the configured /Me address (HTTP 404). "
                     + "Check AUTH_ASGARDEO_ME_ENDPOINT.";
             case SERVER_ERROR -> "The profile API failed on its side (HTTP " + status + "). Try again in a moment.";

@@ -16,18 +16,20 @@ import dev.scimme.security.CurrentUser;
  * The profile loaded during navigation, before the view is shown: the page arrives complete
  * (the counterpart of the guide's server-side rendered page).
  */
-@Route("server-profile")
+@Route(ServerProfileView.ROUTE)
 @PageTitle("Server profile · SCIM Me")
 @Menu(order = 1, title = "Server profile", icon = "SERVER")
 @PermitAll
 public class ServerProfileView extends Div implements BeforeEnterObserver {
+
+    static final String ROUTE = "server-profile";
 
     final ProfileCard card;
     private final MyProfileService profiles;
 
     ServerProfileView(MyProfileService profiles, CurrentUser currentUser) {
         this.profiles = profiles;
-        this.card = new ProfileCard(currentUser, this::load);
+        this.card = new ProfileCard(ROUTE, currentUser, this::load);
         addClassName("app-page");
         add(card);
     }

@@ -77,7 +77,7 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
 
     static Stream<Arguments> failures() {
         return Stream.of(
-                Arguments.of(Kind.NOT_SIGNED_IN, 0, "Your session has ended. Sign in again", true),
+                Arguments.of(Kind.NOT_SIGNED_IN, 0, "Your session has ended. Taking you to sign in again", true),
                 Arguments.of(Kind.TOKEN_REJECTED, 401, "did not accept your sign-in", true),
                 Arguments.of(Kind.SCOPE_MISSING, 403, "the grant lacks the internal_login scope", true),
                 Arguments.of(Kind.NOT_FOUND, 404, "found no user at the configured /Me address (HTTP 404)", false),
@@ -103,6 +103,33 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
         assertThat(view.card.failureDetail.getText()).isEqualTo("The API said: <i>SCIM says no</i>");
         assertThat(view.card.tryAgain.isVisible()).isTrue();
         assertThat(view.card.signInAgain.isVisible()).isEqualTo(signInAgain);
+    }
+
+    @Test
+    void an_ended_session_takes_the_user_through_sign_in_and_back_to_this_route() {
+        when(profiles.load()).thenReturn(ProfileFixtures.failed(Kind.NOT_SIGNED_IN, 0, null));
+
+        navigate(ServerProfileView.class);
+
+        assertThat(pendingJavaScript()).contains("/oauth2/authorization/asgardeo?return=%2Fserver-profile");
+    }
+
+    @Test
+    void a_missing_scope_offers_grant_access_which_asks_for_consent_and_comes_back() {
+        when(profiles.load()).thenReturn(ProfileFixtures.failed(Kind.SCOPE_MISSING, 403, null));
+        ServerProfileView view = navigate(ServerProfileView.class);
+        assertThat(view.card.signInAgain.getText()).isEqualTo("Grant access");
+
+        test(view.card.signInAgain).click();
+
+        assertThat(pendingJavaScript())
+                .contains("/oauth2/authorization/asgardeo?return=%2Fserver-profile&consent");
+    }
+
+    private static String pendingJavaScript() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(invocation -> invocation.getInvocation().getParameters().toString())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     @Test
