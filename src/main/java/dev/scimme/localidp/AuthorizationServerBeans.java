@@ -22,6 +22,13 @@ import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -50,7 +57,7 @@ final class AuthorizationServerBeans {
 
     @Bean
     RegisteredClientRepository registeredClientRepository(LocalIdpIdentity identity, LocalIdpSettings settings,
-            PasswordEncoder passwordEncoder) {
+            PasswordEncoder passwordEncoder, AccessControls controls) {
         RegisteredClient.Builder app = RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(identity.clientId())
                 .clientName("SCIM Me (local)")
@@ -79,7 +86,13 @@ final class AuthorizationServerBeans {
             app.redirectUri(baseUrl + CALLBACK_PATH);
             app.postLogoutRedirectUri(baseUrl + "/");
         }
-        return new InMemoryRegisteredClientRepository(app.build());
+        return new ConsentSwitchingClientRepository(new InMemoryRegisteredClientRepository(app.build()), controls);
+    }
+
+    /** Spring's in-memory store, with revocations from {@link AccessControls} applied. */
+    @Bean
+    OAuth2AuthorizationService authorizationService(AccessControls controls) {
+        return new RevocationAwareAuthorizationService(new InMemoryOAuth2AuthorizationService(), controls);
     }
 
     @Bean
@@ -94,9 +107,13 @@ final class AuthorizationServerBeans {
 
     /** Validates the IdP's own access tokens, for UserInfo and {@code /scim2/Me}. */
     @Bean
-    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, LocalIdpIdentity identity) {
+    JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, LocalIdpIdentity identity, AccessControls controls) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(jwkSource).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(identity.issuer()));
+        OAuth2TokenValidator<Jwt> notRevoked = jwt -> controls.isRevoked(jwt.getSubject(), jwt.getIssuedAt())
+                ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "The token was revoked", null))
+                : OAuth2TokenValidatorResult.success();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(identity.issuer()), notRevoked));
         return decoder;
     }
 

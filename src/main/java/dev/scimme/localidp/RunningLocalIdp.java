@@ -10,11 +10,19 @@ public final class RunningLocalIdp implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final LocalIdpIdentity identity;
     private final ScimBehaviour scimBehaviour;
+    private final AccessControls accessControls;
 
-    RunningLocalIdp(ConfigurableApplicationContext context, LocalIdpIdentity identity, ScimBehaviour scimBehaviour) {
+    RunningLocalIdp(ConfigurableApplicationContext context, LocalIdpIdentity identity, ScimBehaviour scimBehaviour,
+            AccessControls accessControls) {
         this.context = context;
         this.identity = identity;
         this.scimBehaviour = scimBehaviour;
+        this.accessControls = accessControls;
+    }
+
+    /** Live switches for revocation and the consent screen. */
+    public AccessControls accessControls() {
+        return accessControls;
     }
 
     /** The OIDC issuer, e.g. {@code http://localhost:9000}; discovery is below it. */

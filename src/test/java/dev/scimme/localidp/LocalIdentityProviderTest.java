@@ -48,6 +48,28 @@ class LocalIdentityProviderTest {
     @AfterEach
     void standardScimAnswers() {
         idp.scimBehaviour().reset();
+        idp.accessControls().reset();
+    }
+
+    @Test
+    void revoking_a_users_tokens_makes_the_api_refuse_them_and_the_refresh_fail_but_a_new_sign_in_works()
+            throws Exception {
+        LocalIdpSignIn.Tokens before = LocalIdpSignIn.signInDemo(idp);
+
+        idp.accessControls().revokeTokensOf("demo");
+
+        assertThat(get(idp.meEndpoint(), before.accessToken()).statusCode()).isEqualTo(401);
+        assertThatThrownBy(() -> LocalIdpSignIn.refresh(idp, before.refreshToken())).hasMessageContaining("400");
+        LocalIdpSignIn.Tokens after = LocalIdpSignIn.signInDemo(idp);
+        assertThat(get(idp.meEndpoint(), after.accessToken()).statusCode()).isEqualTo(200);
+        assertThat(LocalIdpSignIn.refresh(idp, after.refreshToken()).accessToken()).isNotBlank();
+    }
+
+    @Test
+    void with_consent_required_the_user_is_asked_before_tokens_are_issued() {
+        idp.accessControls().requireConsent(true);
+
+        assertThatThrownBy(() -> LocalIdpSignIn.signInDemo(idp)).hasMessageContaining("consent");
     }
 
     @Test
