@@ -3,6 +3,9 @@ package dev.scimme.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -19,6 +22,8 @@ import dev.scimme.localidp.RunningLocalIdp;
  * end-to-end tests of a run and closed when JUnit's root context closes.
  */
 final class AppUnderTest implements AutoCloseable {
+
+    static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(6);
 
     private final RunningLocalIdp idp;
     private final ConfigurableApplicationContext app;
@@ -37,7 +42,9 @@ final class AppUnderTest implements AutoCloseable {
 
     static AppUnderTest start() {
         int appPort = freePort();
-        RunningLocalIdp idp = LocalIdentityProvider.start(LocalIdpSettings.defaults(0, appPort));
+        // Access tokens live seconds, not minutes: every browser test also runs through refreshes.
+        RunningLocalIdp idp = LocalIdentityProvider.start(
+                LocalIdpSettings.defaults(0, appPort).withAccessTokenLifetime(ACCESS_TOKEN_LIFETIME));
         // As command-line arguments: they outrank application.properties, as real settings would.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=" + appPort,
@@ -58,6 +65,12 @@ final class AppUnderTest implements AutoCloseable {
 
     RunningLocalIdp idp() {
         return idp;
+    }
+
+    /** How often the app refreshed an access token with this outcome so far. */
+    double refreshes(String outcome) {
+        var counter = app.getBean(MeterRegistry.class).find("session.token.refreshes").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Override
