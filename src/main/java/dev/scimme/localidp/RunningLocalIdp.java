@@ -1,5 +1,21 @@
 package dev.scimme.localidp;
 
+import java.util.Map;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.KeyType;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -18,6 +34,25 @@ public final class RunningLocalIdp implements AutoCloseable {
         this.identity = identity;
         this.scimBehaviour = scimBehaviour;
         this.accessControls = accessControls;
+    }
+
+    /**
+     * A JWT with these claims, signed with this IdP's key (the one its JWKS publishes): for
+     * crafting back-channel logout tokens, which this IdP does not send by itself.
+     */
+    public String sign(Map<String, Object> claims) {
+        try {
+            @SuppressWarnings("unchecked")
+            JWKSource<SecurityContext> keys = context.getBean(JWKSource.class);
+            RSAKey key = (RSAKey) keys.get(new JWKSelector(new JWKMatcher.Builder().keyType(KeyType.RSA).build()), null)
+                    .getFirst();
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(new JOSEObjectType("logout+jwt")).build(), JWTClaimsSet.parse(claims));
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException | java.text.ParseException e) {
+            throw new IllegalStateException("Cannot sign with the local IdP's key", e);
+        }
     }
 
     /** Live switches for revocation and the consent screen. */

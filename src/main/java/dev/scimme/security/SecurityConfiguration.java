@@ -14,6 +14,9 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
+import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
+import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
@@ -24,7 +27,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  * The sign-in policy, top to bottom: every route is closed unless its view says otherwise
  * ({@code @AnonymousAllowed}, {@code @PermitAll}); the identity provider is the login page; a
  * rejected sign-in ends on an error page (not back at the IdP, which would loop); sign-out ends
- * the IdP session too and comes back to {@code /}.
+ * the IdP session too and comes back to {@code /}; the IdP can end the app's sessions of a user
+ * (back-channel logout).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -40,7 +44,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            VaadinDefaultRequestCache requestCache) {
+            VaadinDefaultRequestCache requestCache, OidcSessionRegistry oidcSessions, Clock clock) {
         // Health for load balancers and monitors; details only for signed-in callers (application.properties).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
@@ -49,6 +53,7 @@ public class SecurityConfiguration {
         // initialised first, and only a login page known at that time becomes the entry point
         // (otherwise Spring's generated /login page would be).
         http.oauth2Login(login -> login.loginPage(LOGIN_PATH)
+                .oidcSessionRegistry(oidcSessions)
                 .authorizationEndpoint(endpoint -> endpoint
                         .authorizationRequestResolver(new ConsentRequestingResolver(registrations)))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SIGN_IN_FAILED_ROUTE))
@@ -59,6 +64,9 @@ public class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // OpenID Connect Back-Channel Logout: the IdP ends this app's sessions of a user it signed out.
+        http.oidcLogout(logout -> logout.backChannel(backChannel -> backChannel.logoutHandler(
+                new ReplayRejectingLogoutHandler(new OidcBackChannelLogoutHandler(oidcSessions), clock))));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
         return http.build();
     }
@@ -76,6 +84,11 @@ public class SecurityConfiguration {
     @Bean
     OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient() {
         return new RestClientRefreshTokenTokenResponseClient();
+    }
+
+    @Bean
+    OidcSessionRegistry oidcSessionRegistry() {
+        return new InMemoryOidcSessionRegistry();
     }
 
     @Bean
