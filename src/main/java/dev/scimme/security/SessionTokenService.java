@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -22,6 +24,8 @@ import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGra
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -35,6 +39,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class SessionTokenService {
 
     private static final Logger log = LoggerFactory.getLogger(SessionTokenService.class);
+    private static final String SIGNED_IN_CONTEXT = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
 
     /**
      * Refresh this long before expiry (at most; a tenth of the token's lifetime when that is
@@ -45,33 +50,45 @@ public class SessionTokenService {
     private final OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final SignedInUserRefresher signedInUser;
 
     SessionTokenService(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient, Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters, SignedInUserRefresher signedInUser) {
         this.refreshClient = refreshClient;
         this.clock = clock;
         this.meters = meters;
+        this.signedInUser = signedInUser;
     }
 
     /** The signed-in session of the current request or UI thread, if it has tokens. */
     public Optional<SessionTokens> currentSession() {
-        Object attribute = currentSessionAttribute();
-        return attribute instanceof SessionTokenHolder holder && holder.client() != null
-                ? Optional.of(new HolderTokens(holder))
+        Function<String, @Nullable Object> session = currentSessionAttributes();
+        return session.apply(SessionTokenHolder.ATTRIBUTE) instanceof SessionTokenHolder holder && holder.client() != null
+                ? Optional.of(new HolderTokens(holder, session))
                 : Optional.empty();
     }
 
-    private static @Nullable Object currentSessionAttribute() {
+    /** The current HTTP session's attributes, readable later from any thread; none outside a request. */
+    private static Function<String, @Nullable Object> currentSessionAttributes() {
         VaadinSession vaadinSession = VaadinSession.getCurrent();
-        if (vaadinSession != null) {
+        if (vaadinSession != null && vaadinSession.getSession() != null) {
             WrappedSession session = vaadinSession.getSession();
-            return session == null ? null : session.getAttribute(SessionTokenHolder.ATTRIBUTE);
+            return name -> readUnlessInvalidated(() -> session.getAttribute(name));
         }
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getSession(false) != null) {
             HttpSession session = attributes.getRequest().getSession(false);
-            return session == null ? null : session.getAttribute(SessionTokenHolder.ATTRIBUTE);
+            return name -> readUnlessInvalidated(() -> session.getAttribute(name));
         }
-        return null;
+        return name -> null;
+    }
+
+    private static @Nullable Object readUnlessInvalidated(Supplier<@Nullable Object> read) {
+        try {
+            return read.get();
+        } catch (IllegalStateException invalidated) {
+            return null;
+        }
     }
 
     private void countRefresh(String outcome) {
@@ -82,9 +99,11 @@ public class SessionTokenService {
     private final class HolderTokens implements SessionTokens {
 
         private final SessionTokenHolder holder;
+        private final Function<String, @Nullable Object> session;
 
-        HolderTokens(SessionTokenHolder holder) {
+        HolderTokens(SessionTokenHolder holder, Function<String, @Nullable Object> session) {
             this.holder = holder;
+            this.session = session;
         }
 
         @Override
@@ -134,6 +153,9 @@ public class SessionTokenService {
                         response.getRefreshToken() != null ? response.getRefreshToken() : client.getRefreshToken());
                 holder.replace(refreshed);
                 countRefresh("success");
+                if (response.getAdditionalParameters().get(OidcParameterNames.ID_TOKEN) instanceof String idToken) {
+                    signedInUser.update(session.apply(SIGNED_IN_CONTEXT), client.getClientRegistration(), idToken);
+                }
                 log.debug("Session renewed at the identity provider ({})", why);
                 return refreshed.getAccessToken();
             }

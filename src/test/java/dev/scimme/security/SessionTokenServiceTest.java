@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,12 +16,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -30,6 +35,9 @@ import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
 import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -39,6 +47,7 @@ class SessionTokenServiceTest {
 
     private final AtomicInteger refreshes = new AtomicInteger();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private @Nullable String idTokenFromRefresh;
     private final SessionAuthorizedClientRepository repository = new SessionAuthorizedClientRepository();
 
     @AfterEach
@@ -88,6 +97,42 @@ class SessionTokenServiceTest {
         }
         assertThat(refreshes).hasValue(1);
         assertThat(meters.get("session.token.refreshes").tag("outcome", "success").counter().count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_new_id_token_from_a_refresh_updates_the_signed_in_users_details() {
+        MockHttpSession session = new MockHttpSession();
+        SecurityContext context = new SecurityContextImpl(new OAuth2AuthenticationToken(SignedInAs.demoUser(),
+                List.of(), "asgardeo"));
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        idTokenFromRefresh = "refreshed-id-token";
+        SessionTokens tokens = signedInSession(session, "old", NOW.minusSeconds(1), refreshingClient());
+
+        tokens.accessToken();
+
+        OidcUser user = (OidcUser) context.getAuthentication().getPrincipal();
+        assertThat(user.getGivenName()).isEqualTo("Dee");
+        assertThat(user.getIdToken().getIssuedAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void an_id_token_about_someone_else_changes_nothing() {
+        MockHttpSession session = new MockHttpSession();
+        SecurityContext context = new SecurityContextImpl(new OAuth2AuthenticationToken(SignedInAs.demoUser(),
+                List.of(), "asgardeo"));
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+        idTokenFromRefresh = "id-token-of-mallory";
+        SessionTokens tokens = signedInSession(session, "old", NOW.minusSeconds(1), refreshingClient());
+
+        tokens.accessToken();
+
+        assertThat(((OidcUser) context.getAuthentication().getPrincipal()).getGivenName()).isEqualTo("Demo");
+    }
+
+    private Jwt decodeIdToken(String value) {
+        String subject = value.contains("mallory") ? "mallory" : "demo";
+        return Jwt.withTokenValue(value).header("alg", "RS256").subject(subject).issuedAt(NOW)
+                .expiresAt(NOW.plusSeconds(300)).claim("given_name", "Dee").build();
     }
 
     @Test
@@ -165,16 +210,20 @@ class SessionTokenServiceTest {
     }
 
     private SessionTokenService service(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
-        return new SessionTokenService(client, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+        return new SessionTokenService(client, Clock.fixed(NOW, ZoneOffset.UTC), meters,
+                new SignedInUserRefresher(registration -> this::decodeIdToken));
     }
 
     private OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshingClient() {
         return request -> {
             sleepBriefly(); // widen the race window for the concurrency test
-            return OAuth2AccessTokenResponse.withToken("refreshed-" + refreshes.incrementAndGet())
+            var response = OAuth2AccessTokenResponse.withToken("refreshed-" + refreshes.incrementAndGet())
                     .tokenType(OAuth2AccessToken.TokenType.BEARER)
-                    .expiresIn(300)
-                    .build();
+                    .expiresIn(300);
+            if (idTokenFromRefresh != null) {
+                response.additionalParameters(Map.of("id_token", idTokenFromRefresh));
+            }
+            return response.build();
         };
     }
 
