@@ -47,11 +47,13 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            VaadinDefaultRequestCache requestCache, OidcSessionRegistry oidcSessions, Clock clock) {
+            VaadinDefaultRequestCache requestCache, OidcSessionRegistry oidcSessions, Clock clock,
+            IdentityProviderAvailability idpAvailability) {
         // Health for load balancers and monitors; details only for signed-in callers (application.properties).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
-        http.addFilterBefore(new SignInReturnFilter(requestCache), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.addFilterBefore(new SignInStartFilter(requestCache, idpAvailability),
+                OAuth2AuthorizationRequestRedirectFilter.class);
         // The login page is set here as well as by Vaadin's configurer below: this configurer is
         // initialised first, and only a login page known at that time becomes the entry point
         // (otherwise Spring's generated /login page would be).

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -25,11 +26,14 @@ final class AppUnderTest implements AutoCloseable {
 
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(6);
 
-    private final RunningLocalIdp idp;
+    private final LocalIdpSettings idpSettings;
     private final ConfigurableApplicationContext app;
     private final int appPort;
+    private RunningLocalIdp idp;
 
-    private AppUnderTest(RunningLocalIdp idp, ConfigurableApplicationContext app, int appPort) {
+    private AppUnderTest(LocalIdpSettings idpSettings, RunningLocalIdp idp, ConfigurableApplicationContext app,
+            int appPort) {
+        this.idpSettings = idpSettings;
         this.idp = idp;
         this.app = app;
         this.appPort = appPort;
@@ -43,8 +47,11 @@ final class AppUnderTest implements AutoCloseable {
     static AppUnderTest start() {
         int appPort = freePort();
         // Access tokens live seconds, not minutes: every browser test also runs through refreshes.
-        RunningLocalIdp idp = LocalIdentityProvider.start(
-                LocalIdpSettings.defaults(0, appPort).withAccessTokenLifetime(ACCESS_TOKEN_LIFETIME));
+        // Port and secret are fixed so the IdP can be stopped and started again (outage tests).
+        LocalIdpSettings defaults = LocalIdpSettings.defaults(freePort(), appPort);
+        LocalIdpSettings settings = new LocalIdpSettings(defaults.port(), defaults.appBaseUrls(), defaults.users(),
+                ACCESS_TOKEN_LIFETIME, defaults.refreshTokenLifetime(), defaults.scim(), UUID.randomUUID().toString());
+        RunningLocalIdp idp = LocalIdentityProvider.start(settings);
         // As command-line arguments: they outrank application.properties, as real settings would.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=" + appPort,
@@ -55,7 +62,7 @@ final class AppUnderTest implements AutoCloseable {
                         // Vaadin's development overlay would cover the navbar and intercept clicks.
                         "--vaadin.devmode.devTools.enabled=false",
                         "--vaadin.devmode.liveReload.enabled=false");
-        return new AppUnderTest(idp, app, appPort);
+        return new AppUnderTest(settings, idp, app, appPort);
     }
 
     /** The app as the browser reaches it; 127.0.0.1, so its cookies never mix with the IdP's on localhost. */
@@ -65,6 +72,17 @@ final class AppUnderTest implements AutoCloseable {
 
     RunningLocalIdp idp() {
         return idp;
+    }
+
+    /** Takes the IdP down, as an outage would; {@link #startIdp()} brings it back on the same address. */
+    void stopIdp() {
+        idp.close();
+    }
+
+    void startIdp() {
+        if (!idp.isRunning()) {
+            idp = LocalIdentityProvider.start(idpSettings);
+        }
     }
 
     /** How often the app refreshed an access token with this outcome so far. */

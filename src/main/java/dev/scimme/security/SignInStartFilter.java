@@ -12,27 +12,34 @@ import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets a view start sign-in and come back to where the user was ({@link SignInLinks}): the return
- * path is stored in the request cache, exactly where a protected route visited while signed out
- * would be, so the usual success handler sends the user back there.
+ * Runs where sign-in starts, before the redirect to the IdP. If the IdP does not answer, the user
+ * gets this app's page saying so instead of the browser's connection error. Otherwise a view may
+ * have asked to come back to where the user was ({@link SignInLinks}): the return path is stored in
+ * the request cache, exactly where a protected route visited while signed out would be, so the
+ * usual success handler sends the user back there.
  */
-class SignInReturnFilter extends OncePerRequestFilter {
+class SignInStartFilter extends OncePerRequestFilter {
 
     private final RequestCache requestCache;
+    private final IdentityProviderAvailability availability;
 
-    SignInReturnFilter(RequestCache requestCache) {
+    SignInStartFilter(RequestCache requestCache, IdentityProviderAvailability availability) {
         this.requestCache = requestCache;
+        this.availability = availability;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !SecurityConfiguration.LOGIN_PATH.equals(request.getRequestURI())
-                || request.getParameter(SignInLinks.RETURN_PARAMETER) == null;
+        return !SecurityConfiguration.LOGIN_PATH.equals(request.getRequestURI());
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!availability.isReachable()) {
+            response.sendRedirect(request.getContextPath() + "/" + SecurityConfiguration.SIGN_IN_UNAVAILABLE_ROUTE);
+            return;
+        }
         SignInLinks.returnPath(request.getParameter(SignInLinks.RETURN_PARAMETER))
                 .ifPresent(path -> requestCache.saveRequest(new GetOf(request, path), response));
         chain.doFilter(request, response);
