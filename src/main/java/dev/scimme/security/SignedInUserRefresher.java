@@ -40,12 +40,12 @@ class SignedInUserRefresher {
         try {
             jwt = idTokenDecoders.createDecoder(registration).decode(idTokenValue);
         } catch (JwtException e) {
-            log.warn("A refreshed ID token was not accepted; keeping the signed-in user's details: {}",
+            log.warn("Refreshed identity claims were not accepted; keeping the signed-in user's details: {}",
                     e.getClass().getSimpleName());
             return;
         }
         if (!user.getSubject().equals(jwt.getSubject())) {
-            log.warn("A refreshed ID token names another subject; keeping the signed-in user's details");
+            log.warn("Refreshed identity claims name another subject; keeping the signed-in user's details");
             return;
         }
         OidcIdToken idToken = new OidcIdToken(idTokenValue, jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getClaims());

@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 import dev.scimme.localidp.LocalIdentityProvider;
@@ -27,27 +24,14 @@ import dev.scimme.localidp.LocalIdpSettings;
 import dev.scimme.localidp.RunningLocalIdp;
 
 /** OpenID Connect Back-Channel Logout: the IdP ends a user's app sessions; nobody else can. */
-class BackChannelLogoutIT {
-
-    private static AppUnderTest app;
-
-    @RegisterExtension
-    static final BeforeAllCallback START = context -> app = AppUnderTest.shared(context);
+class BackChannelLogoutIT extends EndToEndTest {
 
     private final HttpClient idpToApp = HttpClient.newHttpClient();
-    private Browser browser;
-
     @BeforeEach
     void signIn() {
-        browser = new Browser();
         browser.open(app.url("/client-profile"));
         browser.signInAtIdp("demo", "demo");
         browser.waitForText(By.id("profile-email"), "demo@example.com");
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
     }
 
     @Test

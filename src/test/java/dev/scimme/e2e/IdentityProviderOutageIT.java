@@ -3,31 +3,15 @@ package dev.scimme.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** Signing in while the IdP is down, then again once it is back, without restarting the app. */
-class IdentityProviderOutageIT {
-
-    private static AppUnderTest app;
-
-    @RegisterExtension
-    static final BeforeAllCallback START = context -> app = AppUnderTest.shared(context);
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
+class IdentityProviderOutageIT extends EndToEndTest {
 
     @AfterEach
     void bringTheIdpBack() {
         app.startIdp();
-        browser.close();
     }
 
     @Test

@@ -4,37 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** Both profile routes against the embedded IdP's real SCIM /Me, including its failure switches. */
-class ProfileRoutesIT {
-
-    private static AppUnderTest app;
-
-    @RegisterExtension
-    static final BeforeAllCallback START = context -> app = AppUnderTest.shared(context);
-
-    private Browser browser;
+class ProfileRoutesIT extends EndToEndTest {
 
     @BeforeEach
     void signIn() {
-        app.idp().scimBehaviour().reset();
-        browser = new Browser();
-        browser.open(app.url("/"));
-        browser.click(By.id("sign-in"));
-        browser.signInAtIdp("demo", "demo");
-        browser.waitFor(By.id("signed-in-user"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        app.idp().scimBehaviour().reset();
-        browser.close();
+        signInFromHome();
     }
 
     @Test

@@ -4,39 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** What happens to a signed-in user when tokens expire, are revoked, lack a scope, or the session is lost. */
-class SessionLifeIT {
-
-    private static AppUnderTest app;
-
-    @RegisterExtension
-    static final BeforeAllCallback START = context -> app = AppUnderTest.shared(context);
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        app.idp().scimBehaviour().reset();
-        app.idp().accessControls().reset();
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        app.idp().accessControls().reset();
-        browser.close();
-    }
+class SessionLifeIT extends EndToEndTest {
 
     @Test
     void profiles_loaded_after_the_access_token_expired_just_work() throws InterruptedException {
-        signIn();
+        signInFromHome();
         double before = app.refreshes("success");
 
         Thread.sleep(AppUnderTest.ACCESS_TOKEN_LIFETIME.plusSeconds(1).toMillis());
@@ -50,7 +26,7 @@ class SessionLifeIT {
 
     @Test
     void revoked_tokens_take_the_user_through_sign_in_and_back_to_the_same_route() {
-        signIn();
+        signInFromHome();
         browser.open(app.url("/client-profile"));
         browser.waitForText(By.id("profile-email"), "demo@example.com");
 
@@ -85,7 +61,7 @@ class SessionLifeIT {
 
     @Test
     void a_lost_session_reloads_through_sign_in_to_the_same_route() {
-        signIn();
+        signInFromHome();
         browser.open(app.url("/client-profile"));
         browser.waitForText(By.id("profile-email"), "demo@example.com");
 
@@ -98,10 +74,4 @@ class SessionLifeIT {
         assertThat(browser.driver.getPageSource()).doesNotContain("Exception");
     }
 
-    private void signIn() {
-        browser.open(app.url("/"));
-        browser.click(By.id("sign-in"));
-        browser.signInAtIdp("demo", "demo");
-        browser.waitFor(By.id("signed-in-user"));
-    }
 }

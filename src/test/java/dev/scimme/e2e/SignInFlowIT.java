@@ -2,32 +2,11 @@ package dev.scimme.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.openqa.selenium.By;
 
 /** The signed-in app from the outside: protected route → IdP sign-in → back → sign-out ends both sessions. */
-class SignInFlowIT {
-
-    private static AppUnderTest app;
-
-    @RegisterExtension
-    static final BeforeAllCallback START = context -> app = AppUnderTest.shared(context);
-
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class SignInFlowIT extends EndToEndTest {
 
     @Test
     void a_protected_route_signs_in_at_the_idp_returns_to_that_route_and_sign_out_ends_both_sessions() {
