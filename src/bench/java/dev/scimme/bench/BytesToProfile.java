@@ -1,0 +1,7 @@
+package dev.scimme.bench;
+
+final class BytesToProfile {
+    static Figure run(ProductionApp app) {
+        throw new UnsupportedOperationException();
+    }
+}

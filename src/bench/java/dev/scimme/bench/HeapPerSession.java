@@ -1,0 +1,7 @@
+package dev.scimme.bench;
+
+final class HeapPerSession {
+    static Figure run(ProductionApp app) {
+        throw new UnsupportedOperationException();
+    }
+}
