@@ -127,14 +127,24 @@ final class HttpUser {
             HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
                     .header("Content-Type", "application/json; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(body)), uri);
-            if (response.statusCode() != 200 || !response.body().startsWith("for(;;);")) {
-                throw new IllegalStateException("UIDL answered " + response.statusCode());
+            if (response.statusCode() != 200 || !(response.body().startsWith("{") || response.body().startsWith("for(;;);"))) {
+                throw new IllegalStateException("UIDL answered " + response.statusCode() + ": " + response.body().substring(0, Math.min(400, response.body().length())));
             }
             Matcher sync = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)").matcher(response.body());
             if (sync.find()) {
                 syncId = Integer.parseInt(sync.group(1));
             }
             return response.body();
+        }
+
+        /** What the Flow client sends when its tab closes (a beacon with {@code UNLOAD}): the server closes the UI. */
+        void unload() throws IOException, InterruptedException {
+            closePush();
+            String body = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId
+                    + ",\"clientId\":" + clientId++ + ",\"UNLOAD\":true}";
+            URI uri = URI.create(app.url("/?v-r=uidl&v-uiId=" + uiId));
+            send(HttpRequest.newBuilder(uri).header("Content-Type", "text/plain;charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)), uri);
         }
 
         /** Opens the push WebSocket as Flow's client does and returns once Atmosphere has answered its handshake. */
