@@ -1,0 +1,84 @@
+package dev.scimme.bench;
+
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Figure 3: retained heap per signed-in session that has shown a profile, from the app JVM's class
+ * histogram (live objects after a full GC) before and after 200 more such sessions.
+ */
+final class HeapPerSession {
+
+    static final int SESSIONS = 200;
+    static final int WARM_UP = 20;
+    static final long TARGET_BYTES = 150 * 1024;
+
+    private HeapPerSession() {
+    }
+
+    static Figure run(ProductionApp app) throws Exception {
+        app.idp.scimBehaviour().reset();
+        HttpClient http = HttpUser.sharedClient();
+        List<HttpUser.Ui> open = new ArrayList<>();
+        for (int i = 0; i < WARM_UP; i++) {
+            open.add(showProfile(http, app));
+        }
+        Histogram before = Histogram.parse(app.jcmd("GC.class_histogram"));
+        long started = System.nanoTime();
+        for (int i = 0; i < SESSIONS; i++) {
+            open.add(showProfile(http, app));
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Histogram after = Histogram.parse(app.jcmd("GC.class_histogram"));
+        long perSession = (after.totalBytes() - before.totalBytes()) / SESSIONS;
+
+        Figure figure = new Figure(3, "Heap per signed-in session",
+                "The production jar in its own JVM (" + ProductionApp.APP_HEAP + ", G1). " + WARM_UP + " warm-up "
+                        + "sessions, then " + SESSIONS + " more, each driven at HTTP level as a browser does: the real "
+                        + "sign-in (app → IdP form with CSRF → callback, PKCE by the app), the bootstrap page of "
+                        + "`/server-profile`, Vaadin's `GET /?v-r=init`, the push WebSocket, and the `ui-navigate` "
+                        + "UIDL request whose answer carries the profile (checked). All stay open. Retained heap = "
+                        + "growth of the live-object total of `jcmd GC.class_histogram` (full GC first) ÷ " + SESSIONS
+                        + ". " + String.format("The %d sessions took %.1f s.", SESSIONS, seconds));
+        figure.row("retained heap per session", kib(perSession), "≤ 150 KiB", perSession <= TARGET_BYTES);
+        figure.info("Vaadin UIs live (before → after)", before.instances("com.vaadin.flow.component.UI") + " → "
+                + after.instances("com.vaadin.flow.component.UI"));
+        List<Map.Entry<String, long[]>> top = after.largestGrowth(before, 3);
+        for (int i = 0; i < top.size(); i++) {
+            Map.Entry<String, long[]> entry = top.get(i);
+            figure.info("largest contributor " + (i + 1) + ": `" + entry.getKey() + "`",
+                    kib(entry.getValue()[1] / SESSIONS) + " (" + entry.getValue()[0] / SESSIONS + " objects) per session");
+        }
+        String owners = after.growthByOwner(before).entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(8)
+                .map(entry -> "| `" + entry.getKey() + "` | " + kib(entry.getValue() / SESSIONS) + " |")
+                .collect(Collectors.joining("\n"));
+        figure.note("Growth per session by the package of the object's class (a `byte[]` counts as JDK, whoever holds it):\n\n"
+                + "| Package | Per session |\n| --- | --- |\n" + owners);
+        for (HttpUser.Ui ui : open) {
+            ui.unload();
+        }
+        return figure;
+    }
+
+    static HttpUser.Ui showProfile(HttpClient http, ProductionApp app) throws Exception {
+        HttpUser user = new HttpUser(http, app);
+        user.signIn("/server-profile");
+        HttpUser.Ui ui = user.init("server-profile");
+        ui.connectPush();
+        String answer = ui.navigate();
+        if (!answer.contains(HttpUser.PROFILE_EMAIL)) {
+            throw new IllegalStateException("the server-profile UIDL answer has no profile");
+        }
+        return ui;
+    }
+
+    static String kib(long bytes) {
+        return String.format("%.1f KiB", bytes / 1024.0);
+    }
+}

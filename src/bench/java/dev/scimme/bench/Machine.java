@@ -1,0 +1,39 @@
+package dev.scimme.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** What the report says about the machine. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static String memory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(line -> line.startsWith("MemTotal:"))
+                    .map(line -> String.format("%.1f GiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst().orElse("unknown");
+        } catch (IOException | NumberFormatException e) {
+            return "unknown";
+        }
+    }
+
+    static String chromium() {
+        try {
+            Process process = new ProcessBuilder(Headless.BROWSER.toString(), "--version").redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes()).lines()
+                    .filter(line -> line.contains("Chromium")).findFirst().orElse("unknown").trim();
+            process.waitFor(10, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "not installed";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}
