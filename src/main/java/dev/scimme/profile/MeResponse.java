@@ -31,8 +31,11 @@ record MeResponse(int status, @Nullable String contentType, List<String> wwwAuth
         if (headers.getContentLength() > maxBodyBytes) {
             return new MeResponse(status, contentType, wwwAuthenticate, new byte[0], true);
         }
+        // A declared length sizes the read to the body (a user resource is ~1 KiB), not to the limit.
+        long declared = headers.getContentLength();
+        long readLimit = (declared >= 0 ? Math.min(declared, maxBodyBytes) : maxBodyBytes) + 1;
         try (InputStream in = response.getBody()) {
-            byte[] body = in.readNBytes(Math.toIntExact(maxBodyBytes + 1));
+            byte[] body = in.readNBytes(Math.toIntExact(readLimit));
             boolean tooLarge = body.length > maxBodyBytes;
             return new MeResponse(status, contentType, wwwAuthenticate, tooLarge ? new byte[0] : body, tooLarge);
         }
