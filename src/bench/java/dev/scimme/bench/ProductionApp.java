@@ -53,8 +53,14 @@ final class ProductionApp implements AutoCloseable {
                 LocalIdpSettings.defaults(0, port).withAccessTokenLifetime(Duration.ofHours(2)));
         Path log = WORK.resolve("app.log");
         Path runDir = Files.createDirectories(WORK.resolve("run")); // no .env here: only what is given below
-        ProcessBuilder builder = new ProcessBuilder(JAVA, APP_HEAP, "-XX:+UseG1GC", "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port)
+        List<String> command = new ArrayList<>(List.of(JAVA, APP_HEAP, "-XX:+UseG1GC", "-jar",
+                jar.toAbsolutePath().toString(), "--server.port=" + port));
+        // -Dbench.app.args="--a=b --c=d": settings to try on the app, e.g. to see what a change does to a figure.
+        String extra = System.getProperty("bench.app.args", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(runDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

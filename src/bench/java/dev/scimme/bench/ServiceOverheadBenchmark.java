@@ -1,5 +1,6 @@
 package dev.scimme.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +40,7 @@ public class ServiceOverheadBenchmark {
                 .header("Authorization", "Bearer " + FixedTokens.TOKEN_VALUE)
                 .GET()
                 .build();
-        service = new ScimMeClient(stub.meEndpoint(), new ScimMeProperties(null, null, null));
+        service = new ScimMeClient(stub.meEndpoint(), new ScimMeProperties(null, null, null), new SimpleMeterRegistry());
         tokens = new FixedTokens();
         if (!(service.fetchProfile(tokens) instanceof ProfileResult.Loaded)) {
             throw new IllegalStateException("the service did not load the stub's profile");

@@ -9,6 +9,8 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -42,6 +44,7 @@ public class ScimMeClient implements AutoCloseable {
     private final RestClient restClient;
     private final MeResponseTranslator translator;
     private final MeterRegistry meters;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public ScimMeClient(URI meEndpoint, ScimMeProperties properties, MeterRegistry meters) {
         if (!meEndpoint.isAbsolute() || meEndpoint.getHost() == null
@@ -81,8 +84,7 @@ public class ScimMeClient implements AutoCloseable {
             log.warn("SCIM /Me failed: kind={} status={} latencyMs={} reason={}",
                     failure.kind(), failure.httpStatus(), latency.toMillis(), failure.reason());
         }
-        Timer.builder("scim.me.calls").description("Calls of SCIM /Me, by outcome (success or failure kind)")
-                .tag("outcome", outcome).register(meters).record(latency);
+        timers.computeIfAbsent(outcome, this::timer).record(latency);
         return result;
     }
 
@@ -131,6 +133,11 @@ public class ScimMeClient implements AutoCloseable {
         }
         Throwable root = e.getMostSpecificCause();
         return failed(Kind.UNREACHABLE, "I/O failure: " + root.getClass().getSimpleName());
+    }
+
+    private Timer timer(String outcome) {
+        return Timer.builder("scim.me.calls").description("Calls of SCIM /Me, by outcome (success or failure kind)")
+                .tag("outcome", outcome).register(meters);
     }
 
     private static ProfileResult failed(Kind kind, String reason) {
