@@ -2,6 +2,7 @@ package dev.scimme.security;
 
 import java.time.Clock;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -39,6 +40,12 @@ public class SecurityConfiguration {
         // (otherwise Spring's generated /login page would be).
         http.oauth2Login(login -> login.loginPage(LOGIN_PATH)
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SIGN_IN_FAILED_ROUTE)));
+        http.oauth2Login(login -> login.withObjectPostProcessor(new AuthorizationRequestFailure()));
+        // Vaadin's configurer uses this success handler instead of creating its own: after sign-in,
+        // only same-origin targets.
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                SameOriginRedirectStrategy.successHandler());
+        http.headers(SecurityHeaders::configure);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
         return http.build();
     }
