@@ -37,6 +37,7 @@ public final class LocalIdentityProvider {
         LocalIdpIdentity identity = new LocalIdpIdentity("http://localhost:" + port, CLIENT_ID,
                 settings.clientSecret() != null ? settings.clientSecret() : newClientSecret());
         ScimBehaviour scimBehaviour = new ScimBehaviour(settings.scim());
+        IssuedAuthorizations authorizations = new IssuedAuthorizations();
 
         SpringApplication application = new SpringApplication(LocalIdpServer.class);
         application.setWebApplicationType(WebApplicationType.SERVLET);
@@ -53,9 +54,10 @@ public final class LocalIdentityProvider {
             beans.registerSingleton("localIdpSettings", settings);
             beans.registerSingleton("localIdpIdentity", identity);
             beans.registerSingleton("scimBehaviour", scimBehaviour);
+            beans.registerSingleton("oauth2AuthorizationService", authorizations);
         });
         try {
-            return new RunningLocalIdp(application.run(), identity, scimBehaviour);
+            return new RunningLocalIdp(application.run(), identity, scimBehaviour, authorizations);
         } catch (RuntimeException e) {
             // Otherwise the app's start fails with "port 9000 in use" and nothing says which server wanted it.
             throw new IllegalStateException("The local identity provider could not start on port " + port

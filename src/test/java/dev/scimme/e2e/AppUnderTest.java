@@ -3,6 +3,7 @@ package dev.scimme.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.List;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.scimme.Application;
 import dev.scimme.localidp.LocalIdentityProvider;
 import dev.scimme.localidp.LocalIdpSettings;
+import dev.scimme.localidp.LocalUser;
 import dev.scimme.localidp.RunningLocalIdp;
 
 /**
@@ -19,6 +21,15 @@ import dev.scimme.localidp.RunningLocalIdp;
  * end-to-end tests of a run and closed when JUnit's root context closes.
  */
 final class AppUnderTest implements AutoCloseable {
+
+    /** Markup and script where a name belongs: an alert, an element with an id, a global flag if any of it ran. */
+    static final String HOSTILE_GIVEN_NAME = "<img src=x onerror=alert(1)><b id=injected>bold</b>"
+            + "<script>window.pwned=1</script>";
+    /** A right-to-left override, 10 000 characters without a space, zero-width characters. */
+    static final String HOSTILE_FAMILY_NAME = "\u202E" + "W".repeat(10_000) + "\u200B\uFEFF";
+    /** A second user of the shared IdP, besides demo / demo. */
+    static final LocalUser HOSTILE_USER = new LocalUser("mallory", "mallory", HOSTILE_GIVEN_NAME, HOSTILE_FAMILY_NAME,
+            "mallory@example.com");
 
     private final RunningLocalIdp idp;
     private final ConfigurableApplicationContext app;
@@ -37,7 +48,8 @@ final class AppUnderTest implements AutoCloseable {
 
     static AppUnderTest start() {
         int appPort = freePort();
-        RunningLocalIdp idp = LocalIdentityProvider.start(LocalIdpSettings.defaults(0, appPort));
+        RunningLocalIdp idp = LocalIdentityProvider.start(LocalIdpSettings.defaults(0, appPort)
+                .withUsers(List.of(LocalUser.demo(), HOSTILE_USER)));
         // As command-line arguments: they outrank application.properties, as real settings would.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--server.port=" + appPort,

@@ -12,6 +12,9 @@ final class ShortText {
     /** More addresses than anyone has; the rest are counted, not listed. */
     static final int MAX_EMAILS = 20;
 
+    static final String FIRST_STRONG_ISOLATE = "\u2068";
+    static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
+
     private ShortText() {
     }
 
@@ -21,7 +24,9 @@ final class ShortText {
             return value;
         }
         int end = value.offsetByCodePoints(0, MAX_CHARACTERS);
-        return value.substring(0, end) + "… (" + (length - MAX_CHARACTERS) + " more characters)";
+        // Isolated (FSI … PDI): a right-to-left override in the value must not reverse the note after it.
+        return FIRST_STRONG_ISOLATE + value.substring(0, end) + POP_DIRECTIONAL_ISOLATE + "… ("
+                + (length - MAX_CHARACTERS) + " more characters)";
     }
 
     static String moreEmails(int hidden) {
