@@ -23,7 +23,14 @@ final class AppLog implements AutoCloseable {
             "org.springframework.web.client", "org.springframework.http");
 
     private final Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
-    private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
+        @Override
+        protected void append(ILoggingEvent event) {
+            // Thread name and MDC are otherwise read later, on the test's thread.
+            event.prepareForDeferredProcessing();
+            super.append(event);
+        }
+    };
     private final List<Logger> verbose;
     private final List<Level> previousLevels;
 
