@@ -27,8 +27,6 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -89,11 +87,6 @@ final class AuthorizationServerBeans {
         return new ConsentSwitchingClientRepository(new InMemoryRegisteredClientRepository(app.build()), controls);
     }
 
-    /** Spring's in-memory store, with revocations from {@link AccessControls} applied. */
-    @Bean
-    OAuth2AuthorizationService authorizationService(AccessControls controls) {
-        return new RevocationAwareAuthorizationService(new InMemoryOAuth2AuthorizationService(), controls);
-    }
 
     @Bean
     JWKSource<SecurityContext> jwkSource() {

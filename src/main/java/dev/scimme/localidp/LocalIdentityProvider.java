@@ -38,6 +38,7 @@ public final class LocalIdentityProvider {
                 settings.clientSecret() != null ? settings.clientSecret() : newClientSecret());
         ScimBehaviour scimBehaviour = new ScimBehaviour(settings.scim());
         AccessControls accessControls = new AccessControls();
+        IssuedAuthorizations authorizations = new IssuedAuthorizations();
 
         SpringApplication application = new SpringApplication(LocalIdpServer.class);
         application.setWebApplicationType(WebApplicationType.SERVLET);
@@ -55,9 +56,12 @@ public final class LocalIdentityProvider {
             beans.registerSingleton("localIdpIdentity", identity);
             beans.registerSingleton("scimBehaviour", scimBehaviour);
             beans.registerSingleton("accessControls", accessControls);
+            // What the IdP issued (tests read tokens from here), minus what AccessControls revoked.
+            beans.registerSingleton("oauth2AuthorizationService",
+                    new RevocationAwareAuthorizationService(authorizations, accessControls));
         });
         try {
-            return new RunningLocalIdp(application.run(), identity, scimBehaviour, accessControls);
+            return new RunningLocalIdp(application.run(), identity, scimBehaviour, accessControls, authorizations);
         } catch (RuntimeException e) {
             // Otherwise the app's start fails with "port 9000 in use" and nothing says which server wanted it.
             throw new IllegalStateException("The local identity provider could not start on port " + port

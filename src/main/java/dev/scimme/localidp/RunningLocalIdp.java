@@ -1,5 +1,6 @@
 package dev.scimme.localidp;
 
+import java.util.List;
 import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
@@ -17,6 +18,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 
 /**
  * A started local identity provider. Closing it stops its web server; closing twice is harmless.
@@ -27,13 +29,15 @@ public final class RunningLocalIdp implements AutoCloseable {
     private final LocalIdpIdentity identity;
     private final ScimBehaviour scimBehaviour;
     private final AccessControls accessControls;
+    private final IssuedAuthorizations authorizations;
 
     RunningLocalIdp(ConfigurableApplicationContext context, LocalIdpIdentity identity, ScimBehaviour scimBehaviour,
-            AccessControls accessControls) {
+            AccessControls accessControls, IssuedAuthorizations authorizations) {
         this.context = context;
         this.identity = identity;
         this.scimBehaviour = scimBehaviour;
         this.accessControls = accessControls;
+        this.authorizations = authorizations;
     }
 
     /**
@@ -82,6 +86,15 @@ public final class RunningLocalIdp implements AutoCloseable {
     /** The live SCIM switches: changes apply to the next request. */
     public ScimBehaviour scimBehaviour() {
         return scimBehaviour;
+    }
+
+    /**
+     * Every authorization this IdP has saved so far, in each state it was saved in (so tokens that
+     * were later refreshed or revoked are still there), oldest first; the last 1 000 only. For tests
+     * that need the tokens as issued, from the IdP's side rather than from the app.
+     */
+    public List<OAuth2Authorization> issuedAuthorizations() {
+        return authorizations.all();
     }
 
     public boolean isRunning() {

@@ -42,6 +42,10 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
         ClientRegistration.Builder builder;
         try {
             builder = ClientRegistrations.fromIssuerLocation(settings.issuer());
+        } catch (IllegalStateException misconfigured) {
+            // Spring refuses a discovery document that names another issuer: not an outage, a wrong
+            // setting or a hostile server. It ends on the sign-in error page, not "cannot be reached".
+            throw misconfigured;
         } catch (RuntimeException e) {
             throw new IdentityProviderUnavailableException(settings.issuer(), e);
         }

@@ -3,6 +3,7 @@ package dev.scimme.security;
 import java.time.Clock;
 
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -17,10 +18,7 @@ import org.springframework.security.oauth2.client.endpoint.RestClientRefreshToke
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
-import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
-import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.jwt.JwtDecoderFactory;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -72,6 +70,11 @@ public class SecurityConfiguration {
         // OpenID Connect Back-Channel Logout: the IdP ends this app's sessions of a user it signed out.
         http.oidcLogout(logout -> logout.backChannel(backChannel -> backChannel.logoutHandler(
                 new ReplayRejectingLogoutHandler(new OidcBackChannelLogoutHandler(oidcSessions), clock))));
+        // Vaadin's configurer uses this success handler instead of creating its own: after sign-in,
+        // only same-origin targets.
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
+                SameOriginRedirectStrategy.successHandler());
+        http.headers(SecurityHeaders::configure);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
         return http.build();
     }
@@ -89,12 +92,6 @@ public class SecurityConfiguration {
     @Bean
     OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient() {
         return new RestClientRefreshTokenTokenResponseClient();
-    }
-
-    /** Validates ID tokens: at sign-in (Spring finds this bean) and when a refresh brings a new one. */
-    @Bean
-    JwtDecoderFactory<ClientRegistration> idTokenDecoderFactory() {
-        return new OidcIdTokenDecoderFactory();
     }
 
     @Bean

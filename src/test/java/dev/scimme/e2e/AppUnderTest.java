@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,6 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.scimme.Application;
 import dev.scimme.localidp.LocalIdentityProvider;
 import dev.scimme.localidp.LocalIdpSettings;
+import dev.scimme.localidp.LocalUser;
 import dev.scimme.localidp.RunningLocalIdp;
 
 /**
@@ -25,6 +27,15 @@ import dev.scimme.localidp.RunningLocalIdp;
 final class AppUnderTest implements AutoCloseable {
 
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(6);
+
+    /** Markup and script where a name belongs: an alert, an element with an id, a global flag if any of it ran. */
+    static final String HOSTILE_GIVEN_NAME = "<img src=x onerror=alert(1)><b id=injected>bold</b>"
+            + "<script>window.pwned=1</script>";
+    /** A right-to-left override, 10 000 characters without a space, zero-width characters. */
+    static final String HOSTILE_FAMILY_NAME = "\u202E" + "W".repeat(10_000) + "\u200B\uFEFF";
+    /** A second user of the shared IdP, besides demo / demo. */
+    static final LocalUser HOSTILE_USER = new LocalUser("mallory", "mallory", HOSTILE_GIVEN_NAME, HOSTILE_FAMILY_NAME,
+            "mallory@example.com");
 
     private final LocalIdpSettings idpSettings;
     private final ConfigurableApplicationContext app;
@@ -49,8 +60,9 @@ final class AppUnderTest implements AutoCloseable {
         // Access tokens live seconds, not minutes: every browser test also runs through refreshes.
         // Port and secret are fixed so the IdP can be stopped and started again (outage tests).
         LocalIdpSettings defaults = LocalIdpSettings.defaults(freePort(), appPort);
-        LocalIdpSettings settings = new LocalIdpSettings(defaults.port(), defaults.appBaseUrls(), defaults.users(),
-                ACCESS_TOKEN_LIFETIME, defaults.refreshTokenLifetime(), defaults.scim(), UUID.randomUUID().toString());
+        LocalIdpSettings settings = new LocalIdpSettings(defaults.port(), defaults.appBaseUrls(),
+                List.of(LocalUser.demo(), HOSTILE_USER), ACCESS_TOKEN_LIFETIME, defaults.refreshTokenLifetime(),
+                defaults.scim(), UUID.randomUUID().toString());
         RunningLocalIdp idp = LocalIdentityProvider.start(settings);
         // As command-line arguments: they outrank application.properties, as real settings would.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)

@@ -18,7 +18,15 @@ final class Browser implements AutoCloseable {
 
     private static final Duration PATIENCE = Duration.ofSeconds(20);
 
-    final ChromeDriver driver = Chromium.start();
+    final ChromeDriver driver;
+
+    Browser() {
+        this(Chromium.start());
+    }
+
+    Browser(ChromeDriver driver) {
+        this.driver = driver;
+    }
 
     void open(String url) {
         driver.get(url);

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,6 +24,12 @@ final class Chromium {
     }
 
     static ChromeDriver start() {
+        return start(options -> {
+        });
+    }
+
+    /** With extra options, e.g. logging preferences a test needs. */
+    static ChromeDriver start(Consumer<ChromeOptions> extraOptions) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (looked for " + BROWSER + " and " + DRIVER + ")");
@@ -38,6 +45,7 @@ final class Chromium {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+        extraOptions.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);

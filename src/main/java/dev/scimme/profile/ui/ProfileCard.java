@@ -28,7 +28,8 @@ import dev.scimme.security.SignInLinks;
 /**
  * The profile as both routes show it: "Email", "First Name", "Last Name" and whatever else the API
  * sent, or "Failed to fetch user details" with the reason and "Try again". Every value is set as
- * text, never as HTML, so whatever the API sends is shown literally.
+ * text, never as HTML, so whatever the API sends is shown literally; very long values and very
+ * many addresses are shortened ({@link ShortText}).
  */
 class ProfileCard extends Div {
 
@@ -125,7 +126,7 @@ class ProfileCard extends Div {
         }
         int index = 0;
         for (ScimAttribute attribute : profile.otherAttributes()) {
-            addRow("attribute-" + index++, attribute.label(), text(attribute.value(), false));
+            addRow("attribute-" + index++, ShortText.of(attribute.label()), text(attribute.value(), false));
         }
         rows.setVisible(true);
         failure.setVisible(false);
@@ -158,7 +159,7 @@ class ProfileCard extends Div {
     }
 
     private void setApiDetail(@Nullable String detail) {
-        failureDetail.setText(detail == null ? "" : "The API said: " + detail);
+        failureDetail.setText(detail == null ? "" : "The API said: " + ShortText.of(detail));
         failureDetail.setVisible(detail != null);
     }
 
@@ -174,31 +175,36 @@ class ProfileCard extends Div {
             return text("", false);
         }
         Div all = new Div();
-        for (ScimEmail email : emails) {
-            Div line = new Div(new Span(email.value()));
+        for (ScimEmail email : emails.subList(0, Math.min(emails.size(), ShortText.MAX_EMAILS))) {
+            Div line = new Div(new Span(ShortText.of(email.value())));
             if (email.primary()) {
                 Span badge = new Span("primary");
                 badge.addClassName("profile-badge");
                 line.add(badge);
             } else if (email.type() != null) {
-                Span type = new Span(" (" + email.type() + ")");
+                Span type = new Span(" (" + ShortText.of(email.type()) + ")");
                 type.getStyle().set("color", "var(--lumo-secondary-text-color)");
                 line.add(type);
             }
             all.add(line);
+        }
+        if (emails.size() > ShortText.MAX_EMAILS) {
+            Div more = new Div(ShortText.moreEmails(emails.size() - ShortText.MAX_EMAILS));
+            more.setId("profile-email-more");
+            all.add(more);
         }
         return all;
     }
 
     private static Component phones(List<ScimPhoneNumber> phones) {
         Div all = new Div();
-        phones.forEach(phone -> all.add(new Div(phone.type() == null ? phone.value()
-                : phone.value() + " (" + phone.type() + ")")));
+        phones.forEach(phone -> all.add(new Div(ShortText.of(phone.type() == null ? phone.value()
+                : phone.value() + " (" + phone.type() + ")"))));
         return all;
     }
 
     private static Span text(String value, boolean loading) {
-        Span span = new Span(value);
+        Span span = new Span(ShortText.of(value));
         if (loading) {
             span.addClassName("loading");
         }

@@ -86,6 +86,16 @@ class ClientProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void oversized_values_arrive_shortened() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+
+        answer(0, ProfileFixtures.oversizedProfile());
+
+        assertThat(row(view, "given-name")).endsWith("… (9500 more characters)");
+        assertThat(row(view, "email").split("\n")).hasSize(21).endsWith("… and 980 more addresses");
+    }
+
+    @Test
     void a_failure_shows_the_error_state_and_try_again_recovers() {
         ClientProfileView view = navigate(ClientProfileView.class);
         answer(0, ProfileFixtures.failed(Kind.TIMEOUT, 0, null));

@@ -29,6 +29,19 @@ final class ProfileFixtures {
                 List.of(new ScimAttribute("title", "<script>alert(2)</script>"))));
     }
 
+    /** 10 000 characters without a space: nothing to wrap at. */
+    static final String TEN_THOUSAND = "W".repeat(10_000);
+    /** A right-to-left override and zero-width characters: shown as they are, in their own direction. */
+    static final String RTL_AND_ZERO_WIDTH = "\u202Egnp.exe\u200B\u200D\uFEFF\u05E9\u05DC\u05D5\u05DD";
+
+    static ProfileResult oversizedProfile() {
+        List<ScimEmail> emails = java.util.stream.IntStream.range(0, 1_000)
+                .mapToObj(i -> new ScimEmail("user" + i + "@example.com", i == 0 ? null : "other", i == 0))
+                .toList();
+        return new ProfileResult.Loaded(new ScimProfile("id-3", "long", new ScimName(TEN_THOUSAND, RTL_AND_ZERO_WIDTH,
+                null), emails, List.of(), List.of(new ScimAttribute("title", "\uD83D\uDE00".repeat(600)))));
+    }
+
     static ProfileResult failed(ProfileFailure.Kind kind, int status, String detail) {
         return new ProfileResult.Failed(new ProfileFailure(kind, status, detail, "test"));
     }

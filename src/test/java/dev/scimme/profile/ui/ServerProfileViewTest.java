@@ -75,6 +75,56 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
                 .contains("&lt;img src=x onerror=alert(1)&gt;");
     }
 
+    @Test
+    void a_ten_thousand_character_value_is_cut_to_500_characters_saying_how_many_were_left_out() {
+        when(profiles.load()).thenReturn(ProfileFixtures.oversizedProfile());
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(row(view, "given-name")).isEqualTo("\u2068" + "W".repeat(500) + "\u2069… (9500 more characters)");
+    }
+
+    @Test
+    void a_cut_never_splits_a_character_made_of_two_java_chars() {
+        when(profiles.load()).thenReturn(ProfileFixtures.oversizedProfile());
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(row(view, "attribute-0"))
+                .isEqualTo("\u2068" + "\uD83D\uDE00".repeat(500) + "\u2069… (100 more characters)");
+    }
+
+    @Test
+    void a_thousand_email_addresses_show_the_first_twenty_and_count_the_rest() {
+        when(profiles.load()).thenReturn(ProfileFixtures.oversizedProfile());
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        String[] lines = row(view, "email").split("\n");
+        assertThat(lines).hasSize(21);
+        assertThat(lines[0]).isEqualTo("user0@example.comprimary");
+        assertThat(lines[19]).isEqualTo("user19@example.com (other)");
+        assertThat(lines[20]).isEqualTo("… and 980 more addresses");
+    }
+
+    @Test
+    void right_to_left_and_zero_width_characters_are_shown_unchanged_as_text() {
+        when(profiles.load()).thenReturn(ProfileFixtures.oversizedProfile());
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(row(view, "family-name")).isEqualTo(ProfileFixtures.RTL_AND_ZERO_WIDTH);
+    }
+
+    @Test
+    void a_long_api_error_detail_is_shortened_too() {
+        when(profiles.load()).thenReturn(ProfileFixtures.failed(Kind.SERVER_ERROR, 500, ProfileFixtures.TEN_THOUSAND));
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(view.card.failureDetail.getText()).hasSizeLessThan(600).endsWith("(9500 more characters)");
+    }
+
     static Stream<Arguments> failures() {
         return Stream.of(
                 Arguments.of(Kind.NOT_SIGNED_IN, 0, "Your session has ended. Taking you to sign in again", true),
