@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import dev.scimme.e2e.Chromium;
+
 /** What the report says about the machine. */
 final class Machine {
 
@@ -24,7 +26,7 @@ final class Machine {
 
     static String chromium() {
         try {
-            Process process = new ProcessBuilder(Headless.BROWSER.toString(), "--version").redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(Chromium.BROWSER.toString(), "--version").redirectErrorStream(true).start();
             String out = new String(process.getInputStream().readAllBytes()).lines()
                     .filter(line -> line.contains("Chromium")).findFirst().orElse("unknown").trim();
             process.waitFor(10, TimeUnit.SECONDS);

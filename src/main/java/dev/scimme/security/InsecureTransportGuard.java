@@ -46,7 +46,7 @@ class InsecureTransportGuard {
                             + "=true to accept http on a network you trust");
         }
         if (!embeddedIdp) {
-            LOG.warn(setting + " is not https (" + url + "): tokens travel to it unencrypted"
+            LOG.warn(setting + " is not https (" + url + "): sign-in data and profile requests travel to it unencrypted"
                     + (loopback ? " - acceptable only on this machine" : ", as " + ALLOW_VARIABLE + " allows"));
         }
     }

@@ -15,9 +15,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}), set up so
  * Selenium never tries to download a browser or a driver.
  */
-final class Chromium {
+public final class Chromium {
 
-    private static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    /** The browser binary: Debian's, unless {@code -Dchromium.binary} names another. */
+    public static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"));
 
     private Chromium() {
@@ -28,10 +29,10 @@ final class Chromium {
         });
     }
 
-    /** With extra options, e.g. logging preferences a test needs. */
-    static ChromeDriver start(Consumer<ChromeOptions> extraOptions) {
+    /** With extra options, e.g. logging preferences a test or a benchmark needs. */
+    public static ChromeDriver start(Consumer<ChromeOptions> extraOptions) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            throw new IllegalStateException("End-to-end tests need Debian's chromium and chromium-driver: "
+            throw new IllegalStateException("Browser tests and benchmarks need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (looked for " + BROWSER + " and " + DRIVER + ")");
         }
         Path profile;
