@@ -70,7 +70,10 @@ final class HeapPerSession {
         HttpUser user = new HttpUser(http, app);
         user.signIn("/server-profile");
         HttpUser.Ui ui = user.init("server-profile");
-        ui.connectPush();
+        // -Dbench.push=false leaves the push connection closed: shows how much of a session it holds.
+        if (Boolean.parseBoolean(System.getProperty("bench.push", "true"))) {
+            ui.connectPush();
+        }
         String answer = ui.navigate();
         if (!answer.contains(HttpUser.PROFILE_EMAIL)) {
             throw new IllegalStateException("the server-profile UIDL answer has no profile");
