@@ -1,7 +1,6 @@
 package dev.scimme;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.theme.lumo.Lumo;
 
@@ -11,10 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Signs a user in at an OpenID Connect provider and shows their SCIM 2.0 {@code /Me} profile,
  * fetched on the server with the user's access token, which never reaches the browser.
- * {@code @Push} lets {@code /client-profile} deliver a profile loaded off the UI thread.
+ * Push is not on for every page: {@code /client-profile}, the one view that needs it, turns it on
+ * for its UI (an open push WebSocket holds ~130 KiB per session; see docs/benchmarks.md).
  */
 @SpringBootApplication
-@Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
 public class Application implements AppShellConfigurator {

@@ -1,5 +1,7 @@
 package dev.scimme.base.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +19,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.scimme.security.CurrentUser;
 import dev.scimme.security.SecurityConfiguration;
 
@@ -31,6 +35,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     final Div userArea = new Div();
     private final SideNav navigation = new SideNav();
     private final CurrentUser currentUser;
+    private @Nullable Optional<CurrentUser.SignedInUser> renderedFor;
 
     MainLayout(CurrentUser currentUser) {
         this.currentUser = currentUser;
@@ -48,12 +53,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        // Rebuilt on navigation: what the user may open changes when they sign in or out.
+        // What the user may open, and the name shown, change only when they sign in or out (or a
+        // refresh brings new details): rebuild then, not on every navigation, which the menu's
+        // access checks and the re-sent components would slow down.
+        Optional<CurrentUser.SignedInUser> user = currentUser.get();
+        if (renderedFor != null && renderedFor.equals(user)) {
+            return;
+        }
+        renderedFor = user;
         navigation.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(toItem(entry)));
         userArea.removeAll();
-        currentUser.get().ifPresentOrElse(user -> {
-            Span name = new Span(user.displayName());
+        user.ifPresentOrElse(signedIn -> {
+            Span name = new Span(signedIn.displayName());
             name.setId("signed-in-user");
             Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
             signOut.setId("sign-out");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,7 +24,7 @@ import dev.scimme.security.CurrentUser;
 
 /**
  * The profile shown at once with placeholders, then filled in when it arrives: loaded off the UI
- * thread and pushed to the browser (the counterpart of the guide's client-side fetch, with the
+ * thread and pushed to the browser, push being turned on for this UI here (the counterpart of the guide's client-side fetch, with the
  * token kept on the server). Leaving the view abandons a pending load.
  */
 @Route(ClientProfileView.ROUTE)
@@ -51,6 +52,8 @@ public class ClientProfileView extends Div {
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
+        // Push only where it is needed: this view delivers its profile from a background thread.
+        attachEvent.getUI().getPushConfiguration().setPushMode(PushMode.AUTOMATIC);
         start(attachEvent.getUI());
     }
 
