@@ -66,8 +66,9 @@ final class Concurrency {
                     try {
                         HttpUser.Ui ui = user.init("client-profile");
                         uis.add(ui);
-                        ui.connectPush();
+                        // Chromium's order: the navigation turns push on for the UI, then the client connects it.
                         ui.navigate();
+                        ui.connectPush();
                         ui.pushedProfile().get(30, TimeUnit.SECONDS);
                         received.add((System.nanoTime() - started) / 1e6);
                     } catch (Exception e) {
