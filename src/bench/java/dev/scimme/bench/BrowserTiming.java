@@ -62,7 +62,7 @@ final class BrowserTiming {
                         + "(so the IdP's own work per call is not counted as the app's).");
         ChromeDriver driver = Headless.start();
         try {
-            signIn(driver, app);
+            Headless.signInToServerProfile(driver, app);
             for (Duration latency : List.of(Duration.ZERO, Duration.ofMillis(200))) {
                 app.idp.scimBehaviour().delay(latency);
                 double api = apiRoundTrip(app).median();
@@ -122,14 +122,6 @@ final class BrowserTiming {
         return String.format("%.1f ms [%.1f]", stats.median() - minus, stats.percentile(90) - minus);
     }
 
-    private static void signIn(ChromeDriver driver, ProductionApp app) {
-        driver.get(app.url("/server-profile"));
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("demo");
-        driver.findElement(By.name("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-email"), HttpUser.PROFILE_EMAIL));
-    }
 
     private static List<double[]> measure(ChromeDriver driver, String linkId) {
         List<double[]> samples = new ArrayList<>();

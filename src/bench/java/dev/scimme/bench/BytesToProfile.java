@@ -1,19 +1,15 @@
 package dev.scimme.bench;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,12 +31,7 @@ final class BytesToProfile {
         ChromeDriver driver = Headless.start();
         List<LogEntry> entries = new ArrayList<>();
         try {
-            driver.get(app.url("/server-profile"));
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("demo");
-            driver.findElement(By.name("password")).sendKeys("demo");
-            driver.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-email"), HttpUser.PROFILE_EMAIL));
+            Headless.signInToServerProfile(driver, app);
             Thread.sleep(1500); // requests started by the first render (icons, lazy chunks) finish
             driver.manage().logs().get(LogType.PERFORMANCE).forEach(entries::add);
         } finally {

@@ -47,6 +47,11 @@ public record AsgardeoProperties(String issuer, String id, @Nullable String secr
         return URI.create(issuer);
     }
 
+    /** Where the IdP publishes its OIDC discovery document: {@code {issuer}/.well-known/openid-configuration}. */
+    public URI discoveryUri() {
+        return URI.create(issuer.endsWith("/") ? issuer : issuer + "/").resolve(".well-known/openid-configuration");
+    }
+
     public URI meEndpointUri() {
         return URI.create(meEndpoint);
     }

@@ -30,8 +30,7 @@ class IdentityProviderAvailability {
     private final AtomicReference<Instant> lastAnswered = new AtomicReference<>(Instant.MIN);
 
     IdentityProviderAvailability(AsgardeoProperties settings, Clock clock) {
-        String issuer = settings.issuer().endsWith("/") ? settings.issuer() : settings.issuer() + "/";
-        this.discovery = URI.create(issuer).resolve(".well-known/openid-configuration");
+        this.discovery = settings.discoveryUri();
         this.clock = clock;
     }
 

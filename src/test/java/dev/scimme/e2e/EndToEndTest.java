@@ -35,9 +35,13 @@ abstract class EndToEndTest {
 
     /** Signs in as demo from the home page and waits until the app shows the signed-in user. */
     void signInFromHome() {
+        signInFromHome("demo", "demo");
+    }
+
+    void signInFromHome(String username, String password) {
         browser.open(app.url("/"));
         browser.click(By.id("sign-in"));
-        browser.signInAtIdp("demo", "demo");
+        browser.signInAtIdp(username, password);
         browser.waitFor(By.id("signed-in-user"));
     }
 }

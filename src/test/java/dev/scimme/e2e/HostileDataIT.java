@@ -2,11 +2,8 @@ package dev.scimme.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 
@@ -15,28 +12,11 @@ import org.openqa.selenium.NoAlertPresentException;
  * and SCIM /Me), a 10 000-character family name with a right-to-left override and zero-width
  * characters. In a real browser nothing runs, nothing is injected and the page does not overflow.
  */
-class HostileDataIT {
-
-    private static AppUnderTest app;
-
-    @RegisterExtension
-    static final BeforeAllCallback START = context -> app = AppUnderTest.shared(context);
-
-    private Browser browser;
+class HostileDataIT extends EndToEndTest {
 
     @BeforeEach
     void signInAsTheHostileUser() {
-        app.idp().scimBehaviour().reset();
-        browser = new Browser();
-        browser.open(app.url("/"));
-        browser.click(By.id("sign-in"));
-        browser.signInAtIdp(AppUnderTest.HOSTILE_USER.username(), AppUnderTest.HOSTILE_USER.password());
-        browser.waitFor(By.id("signed-in-user"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
+        signInFromHome(AppUnderTest.HOSTILE_USER.username(), AppUnderTest.HOSTILE_USER.password());
     }
 
     @Test

@@ -1,7 +1,5 @@
 package dev.scimme.base.health;
 
-import java.net.URI;
-
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +13,7 @@ class HealthConfiguration {
     /** The IdP is up when its discovery document can be read. */
     @Bean
     HealthIndicator identityProviderHealthIndicator(AsgardeoProperties settings) {
-        String issuer = settings.issuer().endsWith("/") ? settings.issuer() : settings.issuer() + "/";
-        return new ReachabilityHealthIndicator(URI.create(issuer).resolve(".well-known/openid-configuration"),
-                status -> status == 200);
+        return new ReachabilityHealthIndicator(settings.discoveryUri(), status -> status == 200);
     }
 
     /** The SCIM API is up when it answers; asked without a token, 401 (or 403) is the right answer. */
