@@ -6,7 +6,6 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.AbstractOAuth2Token;
 
@@ -19,8 +18,12 @@ class TokenReadingRuleTest {
 
     @Test
     void only_the_bearer_token_interceptor_reads_a_raw_token_value() {
-        noClasses().that().doNotHaveFullyQualifiedName("dev.scimme.profile.BearerTokenInterceptor")
-                .should().callMethodWhere(DescribedPredicate.describe("reads a raw token value",
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("dev.scimme.profile.BearerTokenInterceptor")
+                .should()
+                .callMethodWhere(DescribedPredicate.describe(
+                        "reads a raw token value",
                         // Any token type: the call's owner is the subclass (OAuth2AccessToken, OidcIdToken…).
                         call -> call.getName().equals("getTokenValue")
                                 && call.getTargetOwner().isAssignableTo(AbstractOAuth2Token.class)))

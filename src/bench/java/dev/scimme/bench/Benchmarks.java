@@ -14,14 +14,17 @@ import java.util.stream.Collectors;
  */
 public final class Benchmarks {
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         long started = System.nanoTime();
         String selection = args.length == 0 ? "all" : args[0];
-        Set<Integer> figures = "all".equals(selection) ? Set.of(1, 2, 3, 4, 5)
-                : Arrays.stream(selection.split(",")).map(String::trim).map(Integer::valueOf).collect(Collectors.toSet());
+        Set<Integer> figures = "all".equals(selection)
+                ? Set.of(1, 2, 3, 4, 5)
+                : Arrays.stream(selection.split(","))
+                        .map(String::trim)
+                        .map(Integer::valueOf)
+                        .collect(Collectors.toSet());
         List<Figure> results = new ArrayList<>();
 
         if (figures.contains(1)) {

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,11 +44,12 @@ final class BrowserTiming {
             link.click();
             """;
 
-    private BrowserTiming() {
-    }
+    private BrowserTiming() {}
 
     static Figure run(ProductionApp app) {
-        Figure figure = new Figure(2, "Time to profile in a real browser",
+        Figure figure = new Figure(
+                2,
+                "Time to profile in a real browser",
                 "Headless Chromium (" + Machine.chromium() + ") signed in through the IdP's form, against the "
                         + "production jar. Each navigation starts on the home view (`/`) and clicks its RouterLink "
                         + "to the route, an in-app navigation as a user makes it; the page measures with "
@@ -68,16 +68,28 @@ final class BrowserTiming {
                 double api = apiRoundTrip(app).median();
                 List<double[]> server = measure(driver, "link-server-profile");
                 List<double[]> client = measure(driver, "link-client-profile");
-                Stats serverData = Stats.of(server.stream().map(sample -> sample[1]).toList());
-                Stats clientLayout = Stats.of(client.stream().map(sample -> sample[0]).toList());
-                Stats clientData = Stats.of(client.stream().map(sample -> sample[1]).toList());
+                Stats serverData =
+                        Stats.of(server.stream().map(sample -> sample[1]).toList());
+                Stats clientLayout =
+                        Stats.of(client.stream().map(sample -> sample[0]).toList());
+                Stats clientData =
+                        Stats.of(client.stream().map(sample -> sample[1]).toList());
                 String at = " (API " + latency.toMillis() + " ms)";
                 figure.info("bare API round trip, median" + at, Figure.ms(api));
-                figure.row("/server-profile data visible − API" + at, withP90(serverData, api), "≤ 50 ms",
+                figure.row(
+                        "/server-profile data visible − API" + at,
+                        withP90(serverData, api),
+                        "≤ 50 ms",
                         serverData.median() - api <= 50);
-                figure.row("/client-profile layout visible" + at, withP90(clientLayout, 0), "≤ 50 ms",
+                figure.row(
+                        "/client-profile layout visible" + at,
+                        withP90(clientLayout, 0),
+                        "≤ 50 ms",
                         clientLayout.median() <= 50);
-                figure.row("/client-profile data visible − API" + at, withP90(clientData, api), "≤ 60 ms",
+                figure.row(
+                        "/client-profile data visible − API" + at,
+                        withP90(clientData, api),
+                        "≤ 60 ms",
                         clientData.median() - api <= 60);
             }
         } finally {
@@ -122,15 +134,16 @@ final class BrowserTiming {
         return String.format("%.1f ms [%.1f]", stats.median() - minus, stats.percentile(90) - minus);
     }
 
-
     private static List<double[]> measure(ChromeDriver driver, String linkId) {
         List<double[]> samples = new ArrayList<>();
         for (int i = 0; i < WARM_UP + NAVIGATIONS; i++) {
             goHome(driver);
             @SuppressWarnings("unchecked")
-            List<Number> times = (List<Number>) driver.executeAsyncScript(NAVIGATE_AND_TIME, linkId, HttpUser.PROFILE_EMAIL);
+            List<Number> times =
+                    (List<Number>) driver.executeAsyncScript(NAVIGATE_AND_TIME, linkId, HttpUser.PROFILE_EMAIL);
             if (i >= WARM_UP) {
-                samples.add(new double[] {times.get(0).doubleValue(), times.get(1).doubleValue()});
+                samples.add(
+                        new double[] {times.get(0).doubleValue(), times.get(1).doubleValue()});
             }
         }
         return samples;
@@ -138,9 +151,11 @@ final class BrowserTiming {
 
     private static void goHome(ChromeDriver driver) {
         // The side-nav item's own link, in its shadow root: what a click on "Home" in the drawer hits.
-        driver.executeScript("document.querySelector(\"vaadin-side-nav-item[path='']\").shadowRoot.querySelector('a').click()");
+        driver.executeScript(
+                "document.querySelector(\"vaadin-side-nav-item[path='']\").shadowRoot.querySelector('a').click()");
         new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.and(ExpectedConditions.presenceOfElementLocated(By.id("link-server-profile")),
+                .until(ExpectedConditions.and(
+                        ExpectedConditions.presenceOfElementLocated(By.id("link-server-profile")),
                         ExpectedConditions.numberOfElementsToBe(By.id("profile-email"), 0)));
     }
 }

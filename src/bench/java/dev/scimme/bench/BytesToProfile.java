@@ -6,11 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,11 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class BytesToProfile {
 
-    private BytesToProfile() {
-    }
+    private BytesToProfile() {}
 
-    record Resource(String url, long bytes, String mimeType) {
-    }
+    record Resource(String url, long bytes, String mimeType) {}
 
     static Figure run(ProductionApp app) throws InterruptedException {
         app.idp.scimBehaviour().reset();
@@ -49,10 +45,16 @@ final class BytesToProfile {
             JsonNode params = message.path("params");
             String requestId = params.path("requestId").asString("");
             switch (message.path("method").asString("")) {
-                case "Network.requestWillBeSent" -> urls.put(requestId, params.path("request").path("url").asString(""));
-                case "Network.responseReceived" -> types.put(requestId, params.path("response").path("mimeType").asString(""));
+                case "Network.requestWillBeSent" ->
+                    urls.put(requestId, params.path("request").path("url").asString(""));
+                case "Network.responseReceived" ->
+                    types.put(
+                            requestId, params.path("response").path("mimeType").asString(""));
                 case "Network.webSocketFrameReceived" ->
-                        pushFrameBytes += params.path("response").path("payloadData").asString("").length();
+                    pushFrameBytes += params.path("response")
+                            .path("payloadData")
+                            .asString("")
+                            .length();
                 case "Network.loadingFinished" -> {
                     String url = urls.getOrDefault(requestId, "");
                     long bytes = params.path("encodedDataLength").asLong(0);
@@ -62,35 +64,50 @@ final class BytesToProfile {
                         idpBytes += bytes;
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         long total = loaded.stream().mapToLong(Resource::bytes).sum();
-        long vaadin = loaded.stream().filter(resource -> isVaadins(resource.url())).mapToLong(Resource::bytes).sum();
+        long vaadin = loaded.stream()
+                .filter(resource -> isVaadins(resource.url()))
+                .mapToLong(Resource::bytes)
+                .sum();
 
-        Figure figure = new Figure(5, "Bytes to the first profile",
+        Figure figure = new Figure(
+                5,
+                "Bytes to the first profile",
                 "The production jar; a new Chromium profile (cold cache) opens `/server-profile`, signs in at the "
                         + "IdP's form and returns with the profile. Bytes = DevTools `Network.loadingFinished` "
                         + "`encodedDataLength` (bytes on the wire: compressed body plus headers) of every request to "
                         + "the app's origin; the IdP's pages are counted apart. Push WebSocket frames are counted "
                         + "apart (payload characters).");
         figure.info("total to the app's origin, " + loaded.size() + " requests", kib(total));
-        figure.info("of which Vaadin's (`/VAADIN/**`, `/lumo/**`)", kib(vaadin) + String.format(" (%.0f %%)", 100.0 * vaadin / total));
+        figure.info(
+                "of which Vaadin's (`/VAADIN/**`, `/lumo/**`)",
+                kib(vaadin) + String.format(" (%.0f %%)", 100.0 * vaadin / total));
         figure.info("ours (page, UIDL with the profile, `styles.css`, redirects)", kib(total - vaadin));
         figure.info("IdP sign-in pages (not the app's)", kib(idpBytes));
         figure.info("push WebSocket frames received", pushFrameBytes + " characters");
-        List<Resource> top = loaded.stream().sorted(Comparator.comparingLong(Resource::bytes).reversed()).limit(5).toList();
+        List<Resource> top = loaded.stream()
+                .sorted(Comparator.comparingLong(Resource::bytes).reversed())
+                .limit(5)
+                .toList();
         for (int i = 0; i < top.size(); i++) {
             Resource resource = top.get(i);
-            figure.info("top " + (i + 1) + ": `" + shorten(resource.url()) + "`", kib(resource.bytes()) + " (" + resource.mimeType() + ")");
+            figure.info(
+                    "top " + (i + 1) + ": `" + shorten(resource.url()) + "`",
+                    kib(resource.bytes()) + " (" + resource.mimeType() + ")");
         }
         return figure;
     }
 
     private static String appUrl(List<LogEntry> entries, Map<String, String> unused) {
         for (LogEntry entry : entries) {
-            JsonNode request = JsonMapper.shared().readTree(entry.getMessage()).path("message").path("params").path("request");
+            JsonNode request = JsonMapper.shared()
+                    .readTree(entry.getMessage())
+                    .path("message")
+                    .path("params")
+                    .path("request");
             String url = request.path("url").asString("");
             if (url.contains("/server-profile")) {
                 return url;

@@ -22,8 +22,7 @@ final class Concurrency {
     static final Duration API_LATENCY = Duration.ofSeconds(1);
     static final int BASELINE_SAMPLES = 20;
 
-    private Concurrency() {
-    }
+    private Concurrency() {}
 
     static Figure run(ProductionApp app) throws Exception {
         app.idp.scimBehaviour().reset();
@@ -102,7 +101,9 @@ final class Concurrency {
         long residualPerUser = (left.totalBytes() - before.totalBytes()) / USERS;
         long loadedPerUser = (loaded.totalBytes() - before.totalBytes()) / USERS;
 
-        Figure figure = new Figure(4, "Concurrency",
+        Figure figure = new Figure(
+                4,
+                "Concurrency",
                 "The production jar. " + USERS + " users signed in beforehand (HTTP level, as in figure 3) open "
                         + "`/client-profile` at the same moment (one virtual thread each: `GET /?v-r=init`, push "
                         + "WebSocket, `ui-navigate`), with the API answering after " + API_LATENCY.toMillis()
@@ -112,20 +113,34 @@ final class Concurrency {
                         + " such navigations before the load. Tomcat's request threads are counted from "
                         + "`jcmd Thread.print` half-way through the API latency. Leaving = the tabs close (Flow's "
                         + "`UNLOAD` beacon, WebSocket closed); heap from `jcmd GC.class_histogram`.");
-        figure.row("users who received their profile", received.size() + " / " + USERS, "all",
-                received.size() == USERS);
-        figure.info("profile arrival after the start, median / max", String.format("%.0f ms / %.0f ms",
-                arrival.median(), arrival.max()));
-        figure.row("navigation to / under load, median (p90)", String.format("%.1f ms (%.1f)", load.median(),
-                load.percentile(90)), "< 100 ms", load.median() < 100);
-        figure.info("navigation to / before the load, median (p90)", String.format("%.1f ms (%.1f); under load %s",
-                base.median(), base.percentile(90), Figure.ratio(load.median() / base.median())));
-        figure.row("Tomcat request threads busy or idle during the load", maxExecThreads + " of 200 (server.tomcat.threads.max)",
-                "no exhaustion", maxExecThreads < 200 && failures.isEmpty());
+        figure.row(
+                "users who received their profile", received.size() + " / " + USERS, "all", received.size() == USERS);
+        figure.info(
+                "profile arrival after the start, median / max",
+                String.format("%.0f ms / %.0f ms", arrival.median(), arrival.max()));
+        figure.row(
+                "navigation to / under load, median (p90)",
+                String.format("%.1f ms (%.1f)", load.median(), load.percentile(90)),
+                "< 100 ms",
+                load.median() < 100);
+        figure.info(
+                "navigation to / before the load, median (p90)",
+                String.format(
+                        "%.1f ms (%.1f); under load %s",
+                        base.median(), base.percentile(90), Figure.ratio(load.median() / base.median())));
+        figure.row(
+                "Tomcat request threads busy or idle during the load",
+                maxExecThreads + " of 200 (server.tomcat.threads.max)",
+                "no exhaustion",
+                maxExecThreads < 200 && failures.isEmpty());
         figure.info("heap per user while loaded", HeapPerSession.kib(loadedPerUser));
-        figure.row("Vaadin UIs after they left (before → after)", uisBefore + " → " + uisLeft, "back to baseline",
+        figure.row(
+                "Vaadin UIs after they left (before → after)",
+                uisBefore + " → " + uisLeft,
+                "back to baseline",
                 uisLeft <= uisBefore);
-        figure.info("heap per user after they left (their HTTP sessions remain until they time out)",
+        figure.info(
+                "heap per user after they left (their HTTP sessions remain until they time out)",
                 HeapPerSession.kib(residualPerUser));
         if (!failures.isEmpty()) {
             figure.note("Failures: " + failures.subList(0, Math.min(5, failures.size())));
@@ -144,8 +159,9 @@ final class Concurrency {
     }
 
     private static int tomcatWorkers(ProductionApp app) throws Exception {
-        return (int) app.jcmd("Thread.print").lines().filter(line -> line.startsWith("\"http-nio-") && line.contains("-exec-"))
+        return (int) app.jcmd("Thread.print")
+                .lines()
+                .filter(line -> line.startsWith("\"http-nio-") && line.contains("-exec-"))
                 .count();
     }
-
 }

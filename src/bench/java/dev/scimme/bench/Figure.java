@@ -7,7 +7,9 @@ import java.util.List;
 final class Figure {
 
     enum Verdict {
-        MET("met"), MISSED("**missed**"), INFO("—");
+        MET("met"),
+        MISSED("**missed**"),
+        INFO("—");
 
         final String label;
 
@@ -16,8 +18,7 @@ final class Figure {
         }
     }
 
-    record Row(String measure, String value, String target, Verdict verdict) {
-    }
+    record Row(String measure, String value, String target, Verdict verdict) {}
 
     final int number;
     final String title;

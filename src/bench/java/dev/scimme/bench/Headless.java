@@ -1,17 +1,15 @@
 package dev.scimme.bench;
 
+import dev.scimme.e2e.Chromium;
 import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import dev.scimme.e2e.Chromium;
 
 /**
  * Debian's headless Chromium with a fresh profile (cold cache), as the end-to-end tests start it
@@ -20,8 +18,7 @@ import dev.scimme.e2e.Chromium;
  */
 final class Headless {
 
-    private Headless() {
-    }
+    private Headless() {}
 
     static ChromeDriver start() {
         ChromeDriver driver = Chromium.start(options -> {
@@ -39,9 +36,11 @@ final class Headless {
     static void signInToServerProfile(ChromeDriver driver, ProductionApp app) {
         driver.get(app.url("/server-profile"));
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username"))).sendKeys("demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.name("username")))
+                .sendKeys("demo");
         driver.findElement(By.name("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+        driver.findElement(By.cssSelector("button[type=submit], input[type=submit]"))
+                .click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile-email"), HttpUser.PROFILE_EMAIL));
     }
 }

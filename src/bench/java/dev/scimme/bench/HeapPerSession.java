@@ -16,8 +16,7 @@ final class HeapPerSession {
     static final int WARM_UP = 20;
     static final long TARGET_BYTES = 150 * 1024;
 
-    private HeapPerSession() {
-    }
+    private HeapPerSession() {}
 
     static Figure run(ProductionApp app) throws Exception {
         app.idp.scimBehaviour().reset();
@@ -35,7 +34,9 @@ final class HeapPerSession {
         Histogram after = Histogram.parse(app.jcmd("GC.class_histogram"));
         long perSession = (after.totalBytes() - before.totalBytes()) / SESSIONS;
 
-        Figure figure = new Figure(3, "Heap per signed-in session",
+        Figure figure = new Figure(
+                3,
+                "Heap per signed-in session",
                 "The production jar in its own JVM (" + ProductionApp.APP_HEAP + ", G1). " + WARM_UP + " warm-up "
                         + "sessions, then " + SESSIONS + " more, each driven at HTTP level as a browser does: the real "
                         + "sign-in (app → IdP form with CSRF → callback, PKCE by the app), the bootstrap page of "
@@ -44,13 +45,17 @@ final class HeapPerSession {
                         + "growth of the live-object total of `jcmd GC.class_histogram` (full GC first) ÷ " + SESSIONS
                         + ". " + String.format("The %d sessions took %.1f s.", SESSIONS, seconds));
         figure.row("retained heap per session", kib(perSession), "≤ 150 KiB", perSession <= TARGET_BYTES);
-        figure.info("Vaadin UIs live (before → after)", before.instances("com.vaadin.flow.component.UI") + " → "
-                + after.instances("com.vaadin.flow.component.UI"));
+        figure.info(
+                "Vaadin UIs live (before → after)",
+                before.instances("com.vaadin.flow.component.UI") + " → "
+                        + after.instances("com.vaadin.flow.component.UI"));
         List<Map.Entry<String, long[]>> top = after.largestGrowth(before, 3);
         for (int i = 0; i < top.size(); i++) {
             Map.Entry<String, long[]> entry = top.get(i);
-            figure.info("largest contributor " + (i + 1) + ": `" + entry.getKey() + "`",
-                    kib(entry.getValue()[1] / SESSIONS) + " (" + entry.getValue()[0] / SESSIONS + " objects) per session");
+            figure.info(
+                    "largest contributor " + (i + 1) + ": `" + entry.getKey() + "`",
+                    kib(entry.getValue()[1] / SESSIONS) + " (" + entry.getValue()[0] / SESSIONS
+                            + " objects) per session");
         }
         String owners = after.growthByOwner(before).entrySet().stream()
                 .filter(entry -> entry.getValue() > 0)
@@ -58,8 +63,9 @@ final class HeapPerSession {
                 .limit(8)
                 .map(entry -> "| `" + entry.getKey() + "` | " + kib(entry.getValue() / SESSIONS) + " |")
                 .collect(Collectors.joining("\n"));
-        figure.note("Growth per session by the package of the object's class (a `byte[]` counts as JDK, whoever holds it):\n\n"
-                + "| Package | Per session |\n| --- | --- |\n" + owners);
+        figure.note(
+                "Growth per session by the package of the object's class (a `byte[]` counts as JDK, whoever holds it):\n\n"
+                        + "| Package | Per session |\n| --- | --- |\n" + owners);
         for (HttpUser.Ui ui : open) {
             ui.unload();
         }

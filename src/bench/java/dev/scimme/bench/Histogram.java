@@ -18,7 +18,9 @@ record Histogram(Map<String, long[]> classes, long totalBytes) {
         for (String line : jcmdOutput.split("\n")) {
             Matcher matcher = LINE.matcher(line);
             if (matcher.find()) {
-                classes.merge(matcher.group(3), new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))},
+                classes.merge(
+                        matcher.group(3),
+                        new long[] {Long.parseLong(matcher.group(1)), Long.parseLong(matcher.group(2))},
                         (a, b) -> new long[] {a[0] + b[0], a[1] + b[1]});
             }
         }
@@ -41,7 +43,8 @@ record Histogram(Map<String, long[]> classes, long totalBytes) {
             growth.put(name, new long[] {now[0] - then[0], now[1] - then[1]});
         });
         return growth.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> entry) -> entry.getValue()[1]).reversed())
+                .sorted(Comparator.comparingLong((Map.Entry<String, long[]> entry) -> entry.getValue()[1])
+                        .reversed())
                 .limit(count)
                 .toList();
     }
@@ -58,9 +61,17 @@ record Histogram(Map<String, long[]> classes, long totalBytes) {
 
     private static String owner(String className) {
         String name = className.replace("[L", "").replace(";", "");
-        for (String prefix : List.of("com.vaadin.flow.internal", "com.vaadin.flow.component", "com.vaadin.flow",
-                "com.vaadin", "org.atmosphere", "org.apache", "org.springframework.security", "org.springframework",
-                "tools.jackson", "dev.scimme")) {
+        for (String prefix : List.of(
+                "com.vaadin.flow.internal",
+                "com.vaadin.flow.component",
+                "com.vaadin.flow",
+                "com.vaadin",
+                "org.atmosphere",
+                "org.apache",
+                "org.springframework.security",
+                "org.springframework",
+                "tools.jackson",
+                "dev.scimme")) {
             if (name.startsWith(prefix)) {
                 return prefix + ".*";
             }

@@ -45,8 +45,10 @@ final class HttpUser {
     }
 
     static HttpClient sharedClient() {
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     /** Opens {@code path} signed out, signs in at the IdP as demo/demo, and returns the app page it lands on. */
@@ -57,11 +59,13 @@ final class HttpUser {
             throw new IllegalStateException("expected the IdP's sign-in form, got " + response.uri());
         }
         URI login = response.uri().resolve("/login");
-        HttpResponse<String> posted = send(HttpRequest.newBuilder(login)
-                .header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo&_csrf="
-                        + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))), login);
+        HttpResponse<String> posted = send(
+                HttpRequest.newBuilder(login)
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=demo&password=demo&_csrf="
+                                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))),
+                login);
         HttpResponse<String> landed = posted.statusCode() / 100 == 3 ? follow(redirectTarget(posted)) : posted;
         if (landed.statusCode() != 200 || !landed.uri().getPath().equals(path)) {
             throw new IllegalStateException("sign-in ended at " + landed.uri() + " (" + landed.statusCode() + ")");
@@ -82,8 +86,8 @@ final class HttpUser {
     Ui init(String route) throws IOException, InterruptedException {
         String url = app.url("/?v-r=init&location=" + route + "&query=&v-curdate=" + System.currentTimeMillis()
                 + "&v-wn=v-bench-" + windowNumber++ + BROWSER_DETAILS);
-        HttpResponse<String> init = send(HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").GET(),
-                URI.create(url));
+        HttpResponse<String> init = send(
+                HttpRequest.newBuilder(URI.create(url)).header("Accept", "*/*").GET(), URI.create(url));
         String body = init.body();
         Matcher key = SECURITY_KEY.matcher(body);
         Matcher push = PUSH_ID.matcher(body);
@@ -124,11 +128,16 @@ final class HttpUser {
             String body = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":" + rpc + ",\"syncId\":" + syncId
                     + ",\"clientId\":" + clientId++ + "}";
             URI uri = URI.create(app.url("/?v-r=uidl&v-uiId=" + uiId));
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
-                    .header("Content-Type", "application/json; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)), uri);
-            if (response.statusCode() != 200 || !(response.body().startsWith("{") || response.body().startsWith("for(;;);"))) {
-                throw new IllegalStateException("UIDL answered " + response.statusCode() + ": " + response.body().substring(0, Math.min(400, response.body().length())));
+            HttpResponse<String> response = send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/json; charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)),
+                    uri);
+            if (response.statusCode() != 200
+                    || !(response.body().startsWith("{") || response.body().startsWith("for(;;);"))) {
+                throw new IllegalStateException("UIDL answered " + response.statusCode() + ": "
+                        + response.body()
+                                .substring(0, Math.min(400, response.body().length())));
             }
             Matcher sync = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)").matcher(response.body());
             if (sync.find()) {
@@ -140,11 +149,14 @@ final class HttpUser {
         /** What the Flow client sends when its tab closes (a beacon with {@code UNLOAD}): the server closes the UI. */
         void unload() throws IOException, InterruptedException {
             closePush();
-            String body = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId
-                    + ",\"clientId\":" + clientId++ + ",\"UNLOAD\":true}";
+            String body = "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[],\"syncId\":" + syncId + ",\"clientId\":"
+                    + clientId++ + ",\"UNLOAD\":true}";
             URI uri = URI.create(app.url("/?v-r=uidl&v-uiId=" + uiId));
-            send(HttpRequest.newBuilder(uri).header("Content-Type", "text/plain;charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)), uri);
+            send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "text/plain;charset=UTF-8")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)),
+                    uri);
         }
 
         /** Opens the push WebSocket as Flow's client does and returns once Atmosphere has answered its handshake. */
@@ -169,7 +181,8 @@ final class HttpUser {
                             webSocket.request(1);
                             return null;
                         }
-                    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+                    })
+                    .get(10, java.util.concurrent.TimeUnit.SECONDS);
             handshake.get(10, java.util.concurrent.TimeUnit.SECONDS);
         }
 
@@ -188,8 +201,11 @@ final class HttpUser {
     private HttpResponse<String> follow(String url) throws IOException, InterruptedException {
         URI uri = URI.create(url);
         for (int hops = 0; hops < 15; hops++) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
-                    .header("Accept", "text/html,application/xhtml+xml").GET(), uri);
+            HttpResponse<String> response = send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Accept", "text/html,application/xhtml+xml")
+                            .GET(),
+                    uri);
             if (response.statusCode() / 100 != 3) {
                 return response;
             }
@@ -199,7 +215,8 @@ final class HttpUser {
     }
 
     private static String redirectTarget(HttpResponse<String> response) {
-        String location = response.headers().firstValue("Location")
+        String location = response.headers()
+                .firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("redirect without Location from " + response.uri()));
         return response.uri().resolve(location).toString();
     }
@@ -209,8 +226,8 @@ final class HttpUser {
         if (!cookie.isEmpty()) {
             builder.header("Cookie", cookie);
         }
-        HttpResponse<String> response = http.send(builder.timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(builder.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
         Map<String, String> jar = cookies.computeIfAbsent(origin(uri), key -> new LinkedHashMap<>());
         response.headers().allValues("Set-Cookie").forEach(header -> {
             String pair = header.split(";", 2)[0];

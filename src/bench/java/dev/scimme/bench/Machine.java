@@ -1,24 +1,24 @@
 package dev.scimme.bench;
 
+import dev.scimme.e2e.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import dev.scimme.e2e.Chromium;
-
 /** What the report says about the machine. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static String memory() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream()
                     .filter(line -> line.startsWith("MemTotal:"))
-                    .map(line -> String.format("%.1f GiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0))
-                    .findFirst().orElse("unknown");
+                    .map(line ->
+                            String.format("%.1f GiB", Long.parseLong(line.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                    .findFirst()
+                    .orElse("unknown");
         } catch (IOException | NumberFormatException e) {
             return "unknown";
         }
@@ -26,9 +26,15 @@ final class Machine {
 
     static String chromium() {
         try {
-            Process process = new ProcessBuilder(Chromium.BROWSER.toString(), "--version").redirectErrorStream(true).start();
-            String out = new String(process.getInputStream().readAllBytes()).lines()
-                    .filter(line -> line.contains("Chromium")).findFirst().orElse("unknown").trim();
+            Process process = new ProcessBuilder(Chromium.BROWSER.toString(), "--version")
+                    .redirectErrorStream(true)
+                    .start();
+            String out = new String(process.getInputStream().readAllBytes())
+                    .lines()
+                    .filter(line -> line.contains("Chromium"))
+                    .findFirst()
+                    .orElse("unknown")
+                    .trim();
             process.waitFor(10, TimeUnit.SECONDS);
             return out;
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package dev.scimme.bench;
 
+import dev.scimme.localidp.LocalIdentityProvider;
+import dev.scimme.localidp.LocalIdpSettings;
+import dev.scimme.localidp.RunningLocalIdp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -16,10 +19,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import dev.scimme.localidp.LocalIdentityProvider;
-import dev.scimme.localidp.LocalIdpSettings;
-import dev.scimme.localidp.RunningLocalIdp;
-
 /**
  * The product as it is deployed: the production jar (Vaadin production mode, built from a copy of
  * this project so the working tree's dev-mode classes stay untouched) in a JVM of its own, signed in
@@ -29,8 +28,10 @@ import dev.scimme.localidp.RunningLocalIdp;
 final class ProductionApp implements AutoCloseable {
 
     static final Path WORK = Path.of("target/bench");
-    static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    static final String JCMD = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+    static final String JAVA =
+            Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    static final String JCMD =
+            Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
     /** The app JVM's heap: fixed, so heap figures do not depend on how much memory the machine has. */
     static final String APP_HEAP = "-Xmx1g";
 
@@ -53,8 +54,8 @@ final class ProductionApp implements AutoCloseable {
                 LocalIdpSettings.defaults(0, port).withAccessTokenLifetime(Duration.ofHours(2)));
         Path log = WORK.resolve("app.log");
         Path runDir = Files.createDirectories(WORK.resolve("run")); // no .env here: only what is given below
-        List<String> command = new ArrayList<>(List.of(JAVA, APP_HEAP, "-XX:+UseG1GC", "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(
+                JAVA, APP_HEAP, "-XX:+UseG1GC", "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
         // -Dbench.app.args="--a=b --c=d": settings to try on the app, e.g. to see what a change does to a figure.
         String extra = System.getProperty("bench.app.args", "").strip();
         if (!extra.isEmpty()) {
@@ -103,7 +104,10 @@ final class ProductionApp implements AutoCloseable {
                 throw new IllegalStateException("the production app exited: see " + log);
             }
             try {
-                http.send(HttpRequest.newBuilder(URI.create(url("/"))).timeout(Duration.ofSeconds(5)).build(),
+                http.send(
+                        HttpRequest.newBuilder(URI.create(url("/")))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 return;
             } catch (IOException notYet) {
@@ -131,10 +135,12 @@ final class ProductionApp implements AutoCloseable {
         if (mavenPackage(copy, log, true) != 0 && mavenPackage(copy, log, false) != 0) {
             throw new IllegalStateException("the production build failed: see " + log);
         }
-        System.out.printf("Production jar built in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+        System.out.printf(
+                "Production jar built in %d s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
         try (Stream<Path> jars = Files.list(copy.resolve("target"))) {
             return jars.filter(file -> file.getFileName().toString().matches("scim-me-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no jar after the production build"));
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no jar after the production build"));
         }
     }
 
@@ -143,8 +149,10 @@ final class ProductionApp implements AutoCloseable {
         if (offline) {
             command.add(1, "-o");
         }
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(project.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         return builder.start().waitFor();
     }
@@ -160,7 +168,10 @@ final class ProductionApp implements AutoCloseable {
                     Files.createDirectories(target);
                 } else {
                     Files.createDirectories(target.getParent());
-                    Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    Files.copy(
+                            source,
+                            target,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                             java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }

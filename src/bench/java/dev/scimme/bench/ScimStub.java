@@ -1,5 +1,6 @@
 package dev.scimme.bench;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -9,8 +10,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * A SCIM {@code /Me} that answers at once with the resource the embedded IdP sends for the demo user,
@@ -24,8 +23,7 @@ final class ScimStub implements AutoCloseable {
             "name":{"givenName":"Demo","familyName":"User","formatted":"Demo User"},\
             "emails":[{"value":"demo@example.com","primary":true,"type":"work"}],\
             "meta":{"resourceType":"User","location":"http://localhost:9000/scim2/Users/9f1c2d6e-4b7a-3c58-8e21-0d9b6a5f4c31",\
-            "created":"2026-11-28T10:00:00Z","lastModified":"2026-11-28T10:00:00Z"}}"""
-            .getBytes(StandardCharsets.UTF_8);
+            "created":"2026-11-28T10:00:00Z","lastModified":"2026-11-28T10:00:00Z"}}""".getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();

@@ -1,21 +1,19 @@
 package dev.scimme.bench;
 
+import dev.scimme.profile.ProfileResult;
+import dev.scimme.profile.ScimMeClient;
+import dev.scimme.profile.ScimMeProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-
-import dev.scimme.profile.ProfileResult;
-import dev.scimme.profile.ScimMeClient;
-import dev.scimme.profile.ScimMeProperties;
 
 /**
  * Figure 1: the product's {@code /Me} service and a bare JDK {@link HttpClient} GET of the same stub,
@@ -34,13 +32,16 @@ public class ServiceOverheadBenchmark {
     public void start() throws Exception {
         stub = ScimStub.start();
         // What the service sends, minus the service: same headers, no redirects, body read into bytes.
-        bare = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        bare = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         bareRequest = HttpRequest.newBuilder(stub.meEndpoint())
                 .header("Accept", "application/scim+json")
                 .header("Authorization", "Bearer " + FixedTokens.TOKEN_VALUE)
                 .GET()
                 .build();
-        service = new ScimMeClient(stub.meEndpoint(), new ScimMeProperties(null, null, null), new SimpleMeterRegistry());
+        service =
+                new ScimMeClient(stub.meEndpoint(), new ScimMeProperties(null, null, null), new SimpleMeterRegistry());
         tokens = new FixedTokens();
         if (!(service.fetchProfile(tokens) instanceof ProfileResult.Loaded)) {
             throw new IllegalStateException("the service did not load the stub's profile");

@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Scope;
@@ -32,11 +31,14 @@ public class TransportVariantsBenchmark {
     @Setup(Level.Trial)
     public void start() {
         stub = ScimStub.start();
-        client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         request = HttpRequest.newBuilder(stub.meEndpoint())
                 .header("Accept", "application/scim+json")
                 .header("Authorization", "Bearer " + FixedTokens.TOKEN_VALUE)
-                .GET().build();
+                .GET()
+                .build();
         JdkClientHttpRequestFactory timed = new JdkClientHttpRequestFactory(client);
         timed.setReadTimeout(Duration.ofSeconds(5));
         timed.enableCompression(false);
@@ -53,7 +55,8 @@ public class TransportVariantsBenchmark {
 
     @Benchmark
     public byte[] sendInputStream() throws IOException, InterruptedException {
-        try (InputStream in = client.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
+        try (InputStream in =
+                client.send(request, HttpResponse.BodyHandlers.ofInputStream()).body()) {
             return in.readAllBytes();
         }
     }
@@ -61,7 +64,9 @@ public class TransportVariantsBenchmark {
     /** What Spring's {@code JdkClientHttpRequest} does: {@code sendAsync} then wait, body as a stream. */
     @Benchmark
     public byte[] sendAsyncInputStream() throws Exception {
-        try (InputStream in = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()).get().body()) {
+        try (InputStream in = client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .get()
+                .body()) {
             return in.readAllBytes();
         }
     }
@@ -77,7 +82,8 @@ public class TransportVariantsBenchmark {
     }
 
     private byte[] exchange(RestClient rest) {
-        return rest.get().uri(stub.meEndpoint())
+        return rest.get()
+                .uri(stub.meEndpoint())
                 .accept(org.springframework.http.MediaType.parseMediaType("application/scim+json"))
                 .header("Authorization", "Bearer " + FixedTokens.TOKEN_VALUE)
                 .exchange((req, response) -> {

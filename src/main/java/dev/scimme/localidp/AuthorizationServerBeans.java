@@ -1,32 +1,30 @@
 package dev.scimme.localidp;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.UUID;
-
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.core.oidc.OidcScopes;
-import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
-import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -44,6 +42,7 @@ final class AuthorizationServerBeans {
 
     /** The app's registration id at the IdP is part of its callback path. */
     static final String CALLBACK_PATH = "/login/oauth2/code/asgardeo";
+
     static final String INTERNAL_LOGIN_SCOPE = "internal_login";
 
     @Bean
@@ -54,8 +53,11 @@ final class AuthorizationServerBeans {
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(LocalIdpIdentity identity, LocalIdpSettings settings,
-            PasswordEncoder passwordEncoder, AccessControls controls) {
+    RegisteredClientRepository registeredClientRepository(
+            LocalIdpIdentity identity,
+            LocalIdpSettings settings,
+            PasswordEncoder passwordEncoder,
+            AccessControls controls) {
         RegisteredClient.Builder app = RegisteredClient.withId(UUID.randomUUID().toString())
                 .clientId(identity.clientId())
                 .clientName("SCIM Me (local)")
@@ -86,7 +88,6 @@ final class AuthorizationServerBeans {
         }
         return new ConsentSwitchingClientRepository(new InMemoryRegisteredClientRepository(app.build()), controls);
     }
-
 
     @Bean
     JWKSource<SecurityContext> jwkSource() {

@@ -36,9 +36,10 @@ final class ConsentSwitchingClientRepository implements RegisteredClientReposito
             return null;
         }
         return RegisteredClient.from(client)
-                .clientSettings(ClientSettings.withSettings(client.getClientSettings().getSettings())
-                        .requireAuthorizationConsent(controls.consentRequired())
-                        .build())
+                .clientSettings(
+                        ClientSettings.withSettings(client.getClientSettings().getSettings())
+                                .requireAuthorizationConsent(controls.consentRequired())
+                                .build())
                 .build();
     }
 }

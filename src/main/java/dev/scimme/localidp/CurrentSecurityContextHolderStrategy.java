@@ -1,7 +1,6 @@
 package dev.scimme.localidp;
 
 import java.util.function.Supplier;
-
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;

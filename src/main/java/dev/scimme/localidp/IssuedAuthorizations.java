@@ -3,7 +3,6 @@ package dev.scimme.localidp;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;

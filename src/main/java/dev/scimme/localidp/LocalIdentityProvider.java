@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -28,13 +27,14 @@ public final class LocalIdentityProvider {
     /** Present only in the IdP's own environment, so the app's post-processor never starts an IdP in it. */
     static final String SELF_MARKER = "local-idp.internal.this-is-the-idp";
 
-    private LocalIdentityProvider() {
-    }
+    private LocalIdentityProvider() {}
 
     /** Starts an IdP and returns once it answers HTTP. */
     public static RunningLocalIdp start(LocalIdpSettings settings) {
         int port = settings.port() == 0 ? freePort() : settings.port();
-        LocalIdpIdentity identity = new LocalIdpIdentity("http://localhost:" + port, CLIENT_ID,
+        LocalIdpIdentity identity = new LocalIdpIdentity(
+                "http://localhost:" + port,
+                CLIENT_ID,
                 settings.clientSecret() != null ? settings.clientSecret() : newClientSecret());
         ScimBehaviour scimBehaviour = new ScimBehaviour(settings.scim());
         AccessControls accessControls = new AccessControls();
@@ -57,15 +57,18 @@ public final class LocalIdentityProvider {
             beans.registerSingleton("scimBehaviour", scimBehaviour);
             beans.registerSingleton("accessControls", accessControls);
             // What the IdP issued (tests read tokens from here), minus what AccessControls revoked.
-            beans.registerSingleton("oauth2AuthorizationService",
+            beans.registerSingleton(
+                    "oauth2AuthorizationService",
                     new RevocationAwareAuthorizationService(authorizations, accessControls));
         });
         try {
             return new RunningLocalIdp(application.run(), identity, scimBehaviour, accessControls, authorizations);
         } catch (RuntimeException e) {
             // Otherwise the app's start fails with "port 9000 in use" and nothing says which server wanted it.
-            throw new IllegalStateException("The local identity provider could not start on port " + port
-                    + " (local-idp.port; 0 picks a free port): " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "The local identity provider could not start on port " + port
+                            + " (local-idp.port; 0 picks a free port): " + e.getMessage(),
+                    e);
         }
     }
 

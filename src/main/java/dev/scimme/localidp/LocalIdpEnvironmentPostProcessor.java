@@ -1,9 +1,7 @@
 package dev.scimme.localidp;
 
 import java.util.Map;
-
 import org.apache.commons.logging.Log;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -41,7 +39,8 @@ public final class LocalIdpEnvironmentPostProcessor implements EnvironmentPostPr
             return;
         }
         if (StringUtils.hasText(environment.getProperty("auth.asgardeo.issuer"))) {
-            log.info("local-idp.enabled is set but auth.asgardeo.issuer is configured: not starting the local identity provider");
+            log.info(
+                    "local-idp.enabled is set but auth.asgardeo.issuer is configured: not starting the local identity provider");
             return;
         }
         LocalIdpProperties properties = binder.bind("local-idp", Bindable.of(LocalIdpProperties.class))
@@ -50,11 +49,15 @@ public final class LocalIdpEnvironmentPostProcessor implements EnvironmentPostPr
 
         RunningLocalIdp idp = LocalIdentityProvider.start(properties.toSettings(appPort));
         application.addListeners(new LocalIdpShutdown(idp));
-        environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of(
-                "auth.asgardeo.issuer", idp.issuer(),
-                "auth.asgardeo.id", idp.clientId(),
-                "auth.asgardeo.secret", idp.clientSecret(),
-                "auth.asgardeo.me-endpoint", idp.meEndpoint())));
+        environment
+                .getPropertySources()
+                .addFirst(new MapPropertySource(
+                        PROPERTY_SOURCE_NAME,
+                        Map.of(
+                                "auth.asgardeo.issuer", idp.issuer(),
+                                "auth.asgardeo.id", idp.clientId(),
+                                "auth.asgardeo.secret", idp.clientSecret(),
+                                "auth.asgardeo.me-endpoint", idp.meEndpoint())));
         log.info("Local identity provider running at " + idp.issuer() + " - sign in with demo / demo");
     }
 

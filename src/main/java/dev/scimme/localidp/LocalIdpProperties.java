@@ -1,10 +1,9 @@
 package dev.scimme.localidp;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -53,16 +52,19 @@ public record LocalIdpProperties(
     public record Scim(
             @DefaultValue("objects") EmailShape emails,
             @DefaultValue("0s") Duration delay,
-            @DefaultValue("0") int status) {
-    }
+            @DefaultValue("0") int status) {}
 
     /** The demo user comes first and always exists; the app listens on {@code appPort}. */
     LocalIdpSettings toSettings(int appPort) {
         List<LocalUser> allUsers = new ArrayList<>();
         allUsers.add(LocalUser.demo());
         users.stream().map(User::toLocalUser).forEach(allUsers::add);
-        return new LocalIdpSettings(port, LocalIdpSettings.appBaseUrlsFor(appPort), allUsers,
-                accessTokenLifetime, refreshTokenLifetime,
+        return new LocalIdpSettings(
+                port,
+                LocalIdpSettings.appBaseUrlsFor(appPort),
+                allUsers,
+                accessTokenLifetime,
+                refreshTokenLifetime,
                 new ScimSettings(scim.emails(), scim.delay(), scim.status()),
                 clientSecret == null || clientSecret.isBlank() ? null : clientSecret);
     }

@@ -2,7 +2,6 @@ package dev.scimme.localidp;
 
 import java.time.Instant;
 import java.util.Set;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
@@ -16,7 +15,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,8 +28,9 @@ final class LocalIdpSecurity {
     SecurityFilterChain authorizationServerEndpoints(HttpSecurity http, LocalUsers users) throws Exception {
         http.oauth2AuthorizationServer(authorizationServer -> {
             http.securityMatcher(authorizationServer.getEndpointsMatcher());
-            authorizationServer.oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(
-                    context -> users.userInfo(context.getAuthorization().getPrincipalName(),
+            authorizationServer.oidc(oidc ->
+                    oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> users.userInfo(
+                            context.getAuthorization().getPrincipalName(),
                             context.getAuthorization().getAuthorizedScopes()))));
         });
         http.authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated());
@@ -46,17 +45,17 @@ final class LocalIdpSecurity {
     @Bean
     @Order(2)
     SecurityFilterChain scimEndpoints(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
-        ScimErrorResponses scimErrors = new ScimErrorResponses(jsonMapper, AuthorizationServerBeans.INTERNAL_LOGIN_SCOPE);
+        ScimErrorResponses scimErrors =
+                new ScimErrorResponses(jsonMapper, AuthorizationServerBeans.INTERNAL_LOGIN_SCOPE);
         http.securityMatcher("/scim2/**")
-                .authorizeHttpRequests(authorize -> authorize
-                        .anyRequest().hasAuthority("SCOPE_" + AuthorizationServerBeans.INTERNAL_LOGIN_SCOPE))
+                .authorizeHttpRequests(authorize ->
+                        authorize.anyRequest().hasAuthority("SCOPE_" + AuthorizationServerBeans.INTERNAL_LOGIN_SCOPE))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(scimErrors)
                         .accessDeniedHandler(scimErrors))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(scimErrors)
-                        .accessDeniedHandler(scimErrors))
+                .exceptionHandling(exceptions ->
+                        exceptions.authenticationEntryPoint(scimErrors).accessDeniedHandler(scimErrors))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Bearer tokens only, no cookies: nothing for a cross-site request to ride on.
                 .csrf(csrf -> csrf.disable());
@@ -67,8 +66,10 @@ final class LocalIdpSecurity {
     @Order(3)
     SecurityFilterChain signInForm(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers("/error")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .formLogin(Customizer.withDefaults());
         return http.build();
     }

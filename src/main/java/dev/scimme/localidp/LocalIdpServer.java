@@ -28,18 +28,19 @@ import org.springframework.web.servlet.function.ServerResponse;
  * as sources or imported, are processed as "lite" configuration and are invisible to a component scan.
  */
 @ImportAutoConfiguration({
-        PropertyPlaceholderAutoConfiguration.class,
-        TomcatServletWebServerAutoConfiguration.class,
-        DispatcherServletAutoConfiguration.class,
-        WebMvcAutoConfiguration.class,
-        ErrorMvcAutoConfiguration.class,
-        HttpEncodingAutoConfiguration.class,
-        HttpMessageConvertersAutoConfiguration.class,
-        JacksonAutoConfiguration.class,
-        SecurityAutoConfiguration.class,
-        SecurityFilterAutoConfiguration.class })
+    PropertyPlaceholderAutoConfiguration.class,
+    TomcatServletWebServerAutoConfiguration.class,
+    DispatcherServletAutoConfiguration.class,
+    WebMvcAutoConfiguration.class,
+    ErrorMvcAutoConfiguration.class,
+    HttpEncodingAutoConfiguration.class,
+    HttpMessageConvertersAutoConfiguration.class,
+    JacksonAutoConfiguration.class,
+    SecurityAutoConfiguration.class,
+    SecurityFilterAutoConfiguration.class
+})
 @EnableWebSecurity
-@Import({ AuthorizationServerBeans.class, LocalIdpSecurity.class })
+@Import({AuthorizationServerBeans.class, LocalIdpSecurity.class})
 final class LocalIdpServer {
 
     @Bean

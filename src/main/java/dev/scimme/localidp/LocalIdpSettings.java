@@ -1,11 +1,11 @@
 package dev.scimme.localidp;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the local identity provider needs to start.
@@ -36,7 +36,9 @@ public record LocalIdpSettings(
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("local-idp.port must be between 0 and 65535, was " + port);
         }
-        appBaseUrls = List.copyOf(appBaseUrls).stream().map(LocalIdpSettings::withoutTrailingSlash).toList();
+        appBaseUrls = List.copyOf(appBaseUrls).stream()
+                .map(LocalIdpSettings::withoutTrailingSlash)
+                .toList();
         users = List.copyOf(users);
         if (users.isEmpty()) {
             throw new IllegalArgumentException("the local identity provider needs at least one user");
@@ -58,8 +60,14 @@ public record LocalIdpSettings(
      * {@code appPort} of {@code localhost} or {@code 127.0.0.1}.
      */
     public static LocalIdpSettings defaults(int port, int appPort) {
-        return new LocalIdpSettings(port, appBaseUrlsFor(appPort), List.of(LocalUser.demo()),
-                DEFAULT_ACCESS_TOKEN_LIFETIME, DEFAULT_REFRESH_TOKEN_LIFETIME, ScimSettings.defaults(), null);
+        return new LocalIdpSettings(
+                port,
+                appBaseUrlsFor(appPort),
+                List.of(LocalUser.demo()),
+                DEFAULT_ACCESS_TOKEN_LIFETIME,
+                DEFAULT_REFRESH_TOKEN_LIFETIME,
+                ScimSettings.defaults(),
+                null);
     }
 
     /** The two names a browser may use for an app on this machine. */
@@ -68,15 +76,18 @@ public record LocalIdpSettings(
     }
 
     public LocalIdpSettings withPort(int newPort) {
-        return new LocalIdpSettings(newPort, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
+        return new LocalIdpSettings(
+                newPort, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
     }
 
     public LocalIdpSettings withUsers(List<LocalUser> newUsers) {
-        return new LocalIdpSettings(port, appBaseUrls, newUsers, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
+        return new LocalIdpSettings(
+                port, appBaseUrls, newUsers, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
     }
 
     public LocalIdpSettings withScim(ScimSettings newScim) {
-        return new LocalIdpSettings(port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, newScim, clientSecret);
+        return new LocalIdpSettings(
+                port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, newScim, clientSecret);
     }
 
     public LocalIdpSettings withAccessTokenLifetime(Duration lifetime) {

@@ -28,8 +28,8 @@ public record LocalUser(String username, String password, String givenName, Stri
     /** Never shows the password: settings and users end up in logs and test failure messages. */
     @Override
     public String toString() {
-        return "LocalUser[username=" + username + ", givenName=" + givenName + ", familyName=" + familyName
-                + ", email=" + email + "]";
+        return "LocalUser[username=" + username + ", givenName=" + givenName + ", familyName=" + familyName + ", email="
+                + email + "]";
     }
 
     private static void requireText(String value, String name) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -30,8 +29,8 @@ final class LocalUsers {
     private final Instant created;
 
     LocalUsers(List<LocalUser> users, Instant created) {
-        this.byUsername = users.stream()
-                .collect(Collectors.toUnmodifiableMap(LocalUser::username, Function.identity()));
+        this.byUsername =
+                users.stream().collect(Collectors.toUnmodifiableMap(LocalUser::username, Function.identity()));
         this.created = created;
     }
 

@@ -40,8 +40,10 @@ final class RevocationAwareAuthorizationService implements OAuth2AuthorizationSe
         }
         OAuth2Authorization.Token<OAuth2RefreshToken> refresh = authorization.getRefreshToken();
         // Asked by the refresh-token grant: a refresh token issued before a revocation is gone.
-        boolean revoked = OAuth2TokenType.REFRESH_TOKEN.equals(tokenType) && refresh != null
-                && controls.isRevoked(authorization.getPrincipalName(), refresh.getToken().getIssuedAt());
+        boolean revoked = OAuth2TokenType.REFRESH_TOKEN.equals(tokenType)
+                && refresh != null
+                && controls.isRevoked(
+                        authorization.getPrincipalName(), refresh.getToken().getIssuedAt());
         return revoked ? null : authorization;
     }
 }

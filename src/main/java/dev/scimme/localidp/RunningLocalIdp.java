@@ -1,8 +1,5 @@
 package dev.scimme.localidp;
 
-import java.util.List;
-import java.util.Map;
-
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -16,7 +13,8 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
 
@@ -31,8 +29,12 @@ public final class RunningLocalIdp implements AutoCloseable {
     private final AccessControls accessControls;
     private final IssuedAuthorizations authorizations;
 
-    RunningLocalIdp(ConfigurableApplicationContext context, LocalIdpIdentity identity, ScimBehaviour scimBehaviour,
-            AccessControls accessControls, IssuedAuthorizations authorizations) {
+    RunningLocalIdp(
+            ConfigurableApplicationContext context,
+            LocalIdpIdentity identity,
+            ScimBehaviour scimBehaviour,
+            AccessControls accessControls,
+            IssuedAuthorizations authorizations) {
         this.context = context;
         this.identity = identity;
         this.scimBehaviour = scimBehaviour;
@@ -48,10 +50,18 @@ public final class RunningLocalIdp implements AutoCloseable {
         try {
             @SuppressWarnings("unchecked")
             JWKSource<SecurityContext> keys = context.getBean(JWKSource.class);
-            RSAKey key = (RSAKey) keys.get(new JWKSelector(new JWKMatcher.Builder().keyType(KeyType.RSA).build()), null)
+            RSAKey key = (RSAKey) keys.get(
+                            new JWKSelector(new JWKMatcher.Builder()
+                                    .keyType(KeyType.RSA)
+                                    .build()),
+                            null)
                     .getFirst();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(new JOSEObjectType("logout+jwt")).build(), JWTClaimsSet.parse(claims));
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(new JOSEObjectType("logout+jwt"))
+                            .build(),
+                    JWTClaimsSet.parse(claims));
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException | java.text.ParseException e) {

@@ -1,10 +1,8 @@
 package dev.scimme.localidp;
 
-import java.io.IOException;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -12,7 +10,6 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,20 +29,23 @@ final class ScimErrorResponses implements AuthenticationEntryPoint, AccessDenied
     }
 
     @Override
-    public void commence(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException authException) throws IOException {
+    public void commence(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException authException)
+            throws IOException {
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, challenge(authException));
-        write(response, HttpServletResponse.SC_UNAUTHORIZED,
+        write(
+                response,
+                HttpServletResponse.SC_UNAUTHORIZED,
                 "Authentication required: send a valid bearer access token.");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            AccessDeniedException accessDeniedException) throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE,
-                "Bearer error=\"insufficient_scope\", scope=\"" + requiredScope + "\"");
-        write(response, HttpServletResponse.SC_FORBIDDEN,
-                "The access token lacks the scope " + requiredScope + ".");
+    public void handle(
+            HttpServletRequest request, HttpServletResponse response, AccessDeniedException accessDeniedException)
+            throws IOException {
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\", scope=\"" + requiredScope + "\"");
+        write(response, HttpServletResponse.SC_FORBIDDEN, "The access token lacks the scope " + requiredScope + ".");
     }
 
     /**

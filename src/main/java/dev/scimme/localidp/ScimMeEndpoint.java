@@ -4,7 +4,6 @@ import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -87,13 +86,10 @@ final class ScimMeEndpoint {
     /** RFC 7643 section 4.1, the attributes the app reads. */
     record ScimUser(List<String> schemas, String id, String userName, Name name, List<Object> emails, Meta meta) {
 
-        record Name(String givenName, String familyName, String formatted) {
-        }
+        record Name(String givenName, String familyName, String formatted) {}
 
-        record Email(String value, boolean primary, String type) {
-        }
+        record Email(String value, boolean primary, String type) {}
 
-        record Meta(String resourceType, String location, String created, String lastModified) {
-        }
+        record Meta(String resourceType, String location, String created, String lastModified) {}
     }
 }

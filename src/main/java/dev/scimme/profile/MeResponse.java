@@ -3,7 +3,6 @@ package dev.scimme.profile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpResponse;
@@ -16,8 +15,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * @param body the bytes read; empty when {@code bodyTooLarge}
  * @param bodyTooLarge whether the server sent (or announced) more than the limit
  */
-record MeResponse(int status, @Nullable String contentType, List<String> wwwAuthenticate, byte[] body,
-        boolean bodyTooLarge) {
+record MeResponse(
+        int status, @Nullable String contentType, List<String> wwwAuthenticate, byte[] body, boolean bodyTooLarge) {
 
     MeResponse {
         wwwAuthenticate = List.copyOf(wwwAuthenticate);

@@ -1,14 +1,12 @@
 package dev.scimme.profile;
 
+import dev.scimme.profile.ProfileFailure.Kind;
 import java.util.Locale;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.util.unit.DataSize;
-
-import dev.scimme.profile.ProfileFailure.Kind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -51,7 +49,10 @@ final class MeResponseTranslator {
             if (!response.hasBody() && !response.bodyTooLarge()) {
                 return failed(Kind.SCOPE_MISSING, response, null, "403 with an empty body");
             }
-            return failed(Kind.UNEXPECTED_STATUS, response, null,
+            return failed(
+                    Kind.UNEXPECTED_STATUS,
+                    response,
+                    null,
                     "403 without a SCIM error body, " + describeType(response.contentType()));
         }
         if (status == 404) {
@@ -79,7 +80,10 @@ final class MeResponseTranslator {
             return failed(Kind.INVALID_RESPONSE, response, null, "body has no Content-Type, expected JSON");
         }
         if (!isJson(response.contentType())) {
-            return failed(Kind.INVALID_RESPONSE, response, null,
+            return failed(
+                    Kind.INVALID_RESPONSE,
+                    response,
+                    null,
                     "body is " + describeType(response.contentType()) + ", expected JSON");
         }
         JsonNode body;
@@ -90,7 +94,10 @@ final class MeResponseTranslator {
             return failed(Kind.INVALID_RESPONSE, response, null, "body is not valid JSON");
         }
         if (!body.isObject()) {
-            return failed(Kind.INVALID_RESPONSE, response, null,
+            return failed(
+                    Kind.INVALID_RESPONSE,
+                    response,
+                    null,
                     "body is a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT) + ", expected an object");
         }
         return new ProfileResult.Loaded(parser.parse(body));
@@ -109,9 +116,10 @@ final class MeResponseTranslator {
 
     private static boolean isJson(@Nullable String contentType) {
         MediaType type = mediaType(contentType);
-        return type != null && (SCIM_JSON.isCompatibleWith(type)
-                || MediaType.APPLICATION_JSON.isCompatibleWith(type)
-                || "json".equalsIgnoreCase(type.getSubtypeSuffix()));
+        return type != null
+                && (SCIM_JSON.isCompatibleWith(type)
+                        || MediaType.APPLICATION_JSON.isCompatibleWith(type)
+                        || "json".equalsIgnoreCase(type.getSubtypeSuffix()));
     }
 
     private static String describeType(@Nullable String contentType) {

@@ -1,15 +1,13 @@
 package dev.scimme.profile;
 
+import dev.scimme.security.SessionTokenService;
+import dev.scimme.security.SessionTokens;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
-
-import dev.scimme.security.SessionTokenService;
-import dev.scimme.security.SessionTokens;
 
 /**
  * The signed-in user's own SCIM profile, for the views: it takes the current session's tokens
@@ -19,8 +17,8 @@ import dev.scimme.security.SessionTokens;
 @Service
 public class MyProfileService implements DisposableBean {
 
-    private static final ProfileResult NOT_SIGNED_IN = new ProfileResult.Failed(new ProfileFailure(
-            ProfileFailure.Kind.NOT_SIGNED_IN, 0, null, "no signed-in session with tokens"));
+    private static final ProfileResult NOT_SIGNED_IN = new ProfileResult.Failed(
+            new ProfileFailure(ProfileFailure.Kind.NOT_SIGNED_IN, 0, null, "no signed-in session with tokens"));
 
     private final SessionTokenService sessionTokens;
     private final ScimMeClient client;

@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * @param httpStatus the final HTTP status, or 0 when no response arrived
  * @param scimDetail the {@code detail} of the server's SCIM error body, verbatim but capped
  */
-public record ProfileFailure(Kind kind, int httpStatus, @Nullable String scimDetail, String reason) {
+public record ProfileFailure(
+        Kind kind, int httpStatus, @Nullable String scimDetail, String reason) {
 
     public enum Kind {
         /** There is no signed-in session with usable tokens; only signing in again helps. */

@@ -5,5 +5,4 @@ package dev.scimme.profile;
  * name, with dots for nested attributes ({@code manager.displayName}) and without the schema
  * URN of an extension; {@code value} is plain text, never markup.
  */
-public record ScimAttribute(String label, String value) {
-}
+public record ScimAttribute(String label, String value) {}

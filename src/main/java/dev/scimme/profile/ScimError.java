@@ -3,9 +3,7 @@ package dev.scimme.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -14,7 +12,11 @@ import tools.jackson.databind.JsonNode;
  *
  * @param status the status the body claims, or 0 when it has none or an unreadable one
  */
-record ScimError(List<String> schemas, int status, @Nullable String detail, @Nullable String scimType) {
+record ScimError(
+        List<String> schemas,
+        int status,
+        @Nullable String detail,
+        @Nullable String scimType) {
 
     static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
     static final int MAX_DETAIL_LENGTH = 500;

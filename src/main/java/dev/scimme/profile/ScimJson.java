@@ -1,9 +1,7 @@
 package dev.scimme.profile;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -13,8 +11,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class ScimJson {
 
-    private ScimJson() {
-    }
+    private ScimJson() {}
 
     /** The attribute named {@code name} in any letter case, exact spelling preferred. */
     static @Nullable JsonNode attribute(JsonNode object, String name) {

@@ -1,9 +1,13 @@
 package dev.scimme.profile;
 
+import dev.scimme.profile.ProfileFailure.Kind;
+import dev.scimme.security.NotSignedInException;
+import dev.scimme.security.SessionTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -11,10 +15,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -22,10 +22,6 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
-
-import dev.scimme.profile.ProfileFailure.Kind;
-import dev.scimme.security.NotSignedInException;
-import dev.scimme.security.SessionTokens;
 
 /**
  * Fetches the signed-in user's SCIM resource from {@code /Me} with that user's access token.
@@ -47,9 +43,12 @@ public class ScimMeClient implements AutoCloseable {
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public ScimMeClient(URI meEndpoint, ScimMeProperties properties, MeterRegistry meters) {
-        if (!meEndpoint.isAbsolute() || meEndpoint.getHost() == null
-                || !("https".equalsIgnoreCase(meEndpoint.getScheme()) || "http".equalsIgnoreCase(meEndpoint.getScheme()))) {
-            throw new IllegalArgumentException("the SCIM /Me endpoint must be an absolute http(s) URL, was " + meEndpoint);
+        if (!meEndpoint.isAbsolute()
+                || meEndpoint.getHost() == null
+                || !("https".equalsIgnoreCase(meEndpoint.getScheme())
+                        || "http".equalsIgnoreCase(meEndpoint.getScheme()))) {
+            throw new IllegalArgumentException(
+                    "the SCIM /Me endpoint must be an absolute http(s) URL, was " + meEndpoint);
         }
         this.meEndpoint = meEndpoint;
         this.properties = properties;
@@ -79,10 +78,15 @@ public class ScimMeClient implements AutoCloseable {
         ProfileResult result = attempt(session, started);
         Duration latency = elapsed(started);
         String outcome = "success";
-        if (result instanceof ProfileResult.Failed(ProfileFailure failure)) {
+        if (result instanceof ProfileResult.Failed failed) {
+            ProfileFailure failure = failed.failure();
             outcome = failure.kind().name().toLowerCase(Locale.ROOT);
-            log.warn("SCIM /Me failed: kind={} status={} latencyMs={} reason={}",
-                    failure.kind(), failure.httpStatus(), latency.toMillis(), failure.reason());
+            log.warn(
+                    "SCIM /Me failed: kind={} status={} latencyMs={} reason={}",
+                    failure.kind(),
+                    failure.httpStatus(),
+                    latency.toMillis(),
+                    failure.reason());
         }
         timers.computeIfAbsent(outcome, this::timer).record(latency);
         return result;
@@ -105,7 +109,8 @@ public class ScimMeClient implements AutoCloseable {
 
     private MeResponse get(OAuth2AccessToken token) {
         long maxBodyBytes = properties.maxBodySize().toBytes();
-        return restClient.get()
+        return restClient
+                .get()
                 .uri(meEndpoint)
                 .accept(SCIM_JSON)
                 .attribute(BearerTokenInterceptor.ACCESS_TOKEN_ATTRIBUTE, token)
@@ -125,19 +130,26 @@ public class ScimMeClient implements AutoCloseable {
                 return failed(Kind.UNREACHABLE, cause.getClass().getSimpleName());
             }
             if (cause instanceof HttpTimeoutException || cause instanceof SocketTimeoutException) {
-                return failed(Kind.TIMEOUT, "no response within " + properties.responseTimeout().toMillis() + " ms");
+                return failed(
+                        Kind.TIMEOUT,
+                        "no response within " + properties.responseTimeout().toMillis() + " ms");
             }
         }
         if (elapsed.compareTo(properties.responseTimeout()) >= 0) {
-            return failed(Kind.TIMEOUT, "response not complete within " + properties.responseTimeout().toMillis() + " ms");
+            return failed(
+                    Kind.TIMEOUT,
+                    "response not complete within "
+                            + properties.responseTimeout().toMillis() + " ms");
         }
         Throwable root = e.getMostSpecificCause();
         return failed(Kind.UNREACHABLE, "I/O failure: " + root.getClass().getSimpleName());
     }
 
     private Timer timer(String outcome) {
-        return Timer.builder("scim.me.calls").description("Calls of SCIM /Me, by outcome (success or failure kind)")
-                .tag("outcome", outcome).register(meters);
+        return Timer.builder("scim.me.calls")
+                .description("Calls of SCIM /Me, by outcome (success or failure kind)")
+                .tag("outcome", outcome)
+                .register(meters);
     }
 
     private static ProfileResult failed(Kind kind, String reason) {

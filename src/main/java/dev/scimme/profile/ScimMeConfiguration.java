@@ -1,12 +1,10 @@
 package dev.scimme.profile;
 
+import dev.scimme.security.AsgardeoProperties;
 import io.micrometer.core.instrument.MeterRegistry;
-
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import dev.scimme.security.AsgardeoProperties;
 
 /** Wires the SCIM {@code /Me} client to the validated IdP settings' endpoint and the {@code scim.*} settings. */
 @Configuration(proxyBeanMethods = false)

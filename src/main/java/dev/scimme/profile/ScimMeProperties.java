@@ -2,7 +2,6 @@ package dev.scimme.profile;
 
 import java.time.Duration;
 import java.util.Objects;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -23,10 +22,10 @@ public record ScimMeProperties(Duration connectTimeout, Duration responseTimeout
     private static final DataSize LARGEST_BODY = DataSize.ofMegabytes(64);
 
     public ScimMeProperties {
-        connectTimeout = positive("scim.connect-timeout",
-                Objects.requireNonNullElse(connectTimeout, Duration.ofSeconds(2)));
-        responseTimeout = positive("scim.response-timeout",
-                Objects.requireNonNullElse(responseTimeout, Duration.ofSeconds(5)));
+        connectTimeout =
+                positive("scim.connect-timeout", Objects.requireNonNullElse(connectTimeout, Duration.ofSeconds(2)));
+        responseTimeout =
+                positive("scim.response-timeout", Objects.requireNonNullElse(responseTimeout, Duration.ofSeconds(5)));
         maxBodySize = Objects.requireNonNullElse(maxBodySize, DataSize.ofMegabytes(1));
         if (maxBodySize.toBytes() < 1 || maxBodySize.compareTo(LARGEST_BODY) > 0) {
             throw new IllegalArgumentException(

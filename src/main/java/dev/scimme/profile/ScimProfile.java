@@ -2,7 +2,6 @@ package dev.scimme.profile;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +28,10 @@ public record ScimProfile(
 
     /** The address marked primary, or else the first one the server listed. */
     public Optional<ScimEmail> primaryEmail() {
-        return emails.stream().filter(ScimEmail::primary).findFirst().or(() -> emails.stream().findFirst());
+        return emails.stream()
+                .filter(ScimEmail::primary)
+                .findFirst()
+                .or(() -> emails.stream().findFirst());
     }
 
     public Optional<String> givenName() {

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.jspecify.annotations.Nullable;
-
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -41,8 +39,12 @@ final class ScimUserParser {
                 ScimJson.text(ScimJson.attribute(user, "id"), MAX_VALUE_LENGTH),
                 userName,
                 name(ScimJson.attribute(user, "name")),
-                emails.stream().map(c -> new ScimEmail(c.value(), c.type(), c.primary())).toList(),
-                phoneNumbers.stream().map(c -> new ScimPhoneNumber(c.value(), c.type(), c.primary())).toList(),
+                emails.stream()
+                        .map(c -> new ScimEmail(c.value(), c.type(), c.primary()))
+                        .toList(),
+                phoneNumbers.stream()
+                        .map(c -> new ScimPhoneNumber(c.value(), c.type(), c.primary()))
+                        .toList(),
                 otherAttributes(user));
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -25,17 +24,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param meEndpoint the SCIM 2.0 {@code /Me} URL; derived from an Asgardeo issuer when not set
  */
 @ConfigurationProperties("auth.asgardeo")
-public record AsgardeoProperties(String issuer, String id, @Nullable String secret, String scopes,
-        String meEndpoint) {
+public record AsgardeoProperties(
+        String issuer, String id, @Nullable String secret, String scopes, String meEndpoint) {
 
     public static final String DEFAULT_SCOPES = "openid profile email internal_login";
 
     /** What a scope may contain: RFC 6749 allows more, but these cover real IdPs and catch typos. */
     private static final Pattern SCOPE = Pattern.compile("[A-Za-z0-9_.:/\\-]+");
+
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
-    public AsgardeoProperties(@Nullable String issuer, @Nullable String id, @Nullable String secret,
-            @Nullable String scopes, @Nullable String meEndpoint) {
+    public AsgardeoProperties(
+            @Nullable String issuer,
+            @Nullable String id,
+            @Nullable String secret,
+            @Nullable String scopes,
+            @Nullable String meEndpoint) {
         this.issuer = checkIssuer(issuer);
         this.id = checkId(id);
         this.secret = secret == null || secret.isBlank() ? null : secret.strip();
@@ -67,19 +71,23 @@ public record AsgardeoProperties(String issuer, String id, @Nullable String secr
     @Override
     public String toString() {
         // Never print the secret, not even in a log's or a debugger's rendering of this record.
-        return "AsgardeoProperties[issuer=" + issuer + ", id=" + id + ", secret="
-                + (secret == null ? "none" : "****") + ", scopes=" + scopes + ", meEndpoint=" + meEndpoint + "]";
+        return "AsgardeoProperties[issuer=" + issuer + ", id=" + id + ", secret=" + (secret == null ? "none" : "****")
+                + ", scopes=" + scopes + ", meEndpoint=" + meEndpoint + "]";
     }
 
     private static String checkIssuer(@Nullable String issuer) {
-        return httpUrl("AUTH_ASGARDEO_ISSUER", issuer,
+        return httpUrl(
+                "AUTH_ASGARDEO_ISSUER",
+                issuer,
                 "the issuer URL of your identity provider, e.g. https://api.asgardeo.io/t/{your-org}/oauth2/token"
                         + " - or, to use the embedded identity provider, run ./mvnw spring-boot:run (a packaged jar: add --spring.profiles.active=local)");
     }
 
     private static String checkId(@Nullable String id) {
         if (id == null || id.isBlank()) {
-            throw new InvalidSettingException("AUTH_ASGARDEO_ID", "is not set",
+            throw new InvalidSettingException(
+                    "AUTH_ASGARDEO_ID",
+                    "is not set",
                     "the client id of your application (Asgardeo console: Applications → your app → Protocol → Client ID)");
         }
         return id.strip();
@@ -92,21 +100,25 @@ public record AsgardeoProperties(String issuer, String id, @Nullable String secr
         Set<String> result = new LinkedHashSet<>();
         for (String scope : SEPARATORS.split(raw.strip())) {
             if (!SCOPE.matcher(scope).matches()) {
-                throw new InvalidSettingException("AUTH_ASGARDEO_SCOPES",
+                throw new InvalidSettingException(
+                        "AUTH_ASGARDEO_SCOPES",
                         "cannot be read: '" + scope + "' is not a scope name",
                         "scope names separated by spaces (commas also work), e.g. \"" + DEFAULT_SCOPES + "\"");
             }
             result.add(scope);
         }
         if (!result.contains("openid")) {
-            throw new InvalidSettingException("AUTH_ASGARDEO_SCOPES", "does not contain openid",
+            throw new InvalidSettingException(
+                    "AUTH_ASGARDEO_SCOPES",
+                    "does not contain openid",
                     "the scopes to request, openid among them, e.g. \"" + DEFAULT_SCOPES + "\"");
         }
         return String.join(" ", result);
     }
 
     private static String checkMeEndpoint(@Nullable String meEndpoint, String issuer) {
-        String expected = "the SCIM 2.0 /Me URL of your identity provider, e.g. https://api.asgardeo.io/t/{your-org}/scim2/Me";
+        String expected =
+                "the SCIM 2.0 /Me URL of your identity provider, e.g. https://api.asgardeo.io/t/{your-org}/scim2/Me";
         if (meEndpoint != null && !meEndpoint.isBlank()) {
             return httpUrl("AUTH_ASGARDEO_ME_ENDPOINT", meEndpoint, expected);
         }
@@ -117,8 +129,8 @@ public record AsgardeoProperties(String issuer, String id, @Nullable String secr
                     .resolve(path.substring(0, path.length() - "/oauth2/token".length()) + "/scim2/Me")
                     .toString();
         }
-        throw new InvalidSettingException("AUTH_ASGARDEO_ME_ENDPOINT",
-                "is not set and cannot be derived from the issuer", expected);
+        throw new InvalidSettingException(
+                "AUTH_ASGARDEO_ME_ENDPOINT", "is not set and cannot be derived from the issuer", expected);
     }
 
     private static String httpUrl(String setting, @Nullable String value, String expected) {
@@ -129,8 +141,11 @@ public record AsgardeoProperties(String issuer, String id, @Nullable String secr
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!uri.isAbsolute() || !(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            if (!uri.isAbsolute()
+                    || !(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null) {
                 throw new InvalidSettingException(setting, "is not a valid http(s) URL: '" + trimmed + "'", expected);
             }
             return trimmed;
@@ -138,5 +153,4 @@ public record AsgardeoProperties(String issuer, String id, @Nullable String secr
             throw new InvalidSettingException(setting, "is not a valid URL: '" + trimmed + "'", expected);
         }
     }
-
 }

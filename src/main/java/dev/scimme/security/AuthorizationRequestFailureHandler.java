@@ -1,11 +1,9 @@
 package dev.scimme.security;
 
-import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import java.io.IOException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -22,8 +20,9 @@ class AuthorizationRequestFailureHandler implements AuthenticationFailureHandler
             new SimpleUrlAuthenticationFailureHandler("/" + SecurityConfiguration.SIGN_IN_FAILED_ROUTE);
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException, ServletException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException, ServletException {
         boolean idpDown = hasCause(exception, IdentityProviderUnavailableException.class);
         (idpDown ? unavailable : failed).onAuthenticationFailure(request, response, exception);
     }

@@ -1,7 +1,6 @@
 package dev.scimme.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
@@ -31,8 +30,8 @@ class ConsentRequestingResolver implements OAuth2AuthorizationRequestResolver {
         return withConsent(request, delegate.resolve(request, clientRegistrationId));
     }
 
-    private static @Nullable OAuth2AuthorizationRequest withConsent(HttpServletRequest request,
-            @Nullable OAuth2AuthorizationRequest authorizationRequest) {
+    private static @Nullable OAuth2AuthorizationRequest withConsent(
+            HttpServletRequest request, @Nullable OAuth2AuthorizationRequest authorizationRequest) {
         if (authorizationRequest == null || request.getParameter(SignInLinks.CONSENT_PARAMETER) == null) {
             return authorizationRequest;
         }

@@ -1,9 +1,7 @@
 package dev.scimme.security;
 
-import java.util.Optional;
-
 import com.vaadin.flow.spring.security.AuthenticationContext;
-
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
@@ -36,8 +34,11 @@ public class CurrentUser {
 
     private static SignedInUser toSignedInUser(OidcUser user) {
         String given = firstNonBlank(user.getGivenName(), user.getPreferredUsername(), user.getName());
-        String display = firstNonBlank(user.getFullName(),
-                join(user.getGivenName(), user.getFamilyName()), user.getPreferredUsername(), user.getEmail(),
+        String display = firstNonBlank(
+                user.getFullName(),
+                join(user.getGivenName(), user.getFamilyName()),
+                user.getPreferredUsername(),
+                user.getEmail(),
                 user.getName());
         return new SignedInUser(given, display, user.getEmail());
     }
@@ -57,6 +58,6 @@ public class CurrentUser {
     }
 
     /** The signed-in user's names as the ID token gives them. */
-    public record SignedInUser(String givenName, String displayName, @Nullable String email) {
-    }
+    public record SignedInUser(
+            String givenName, String displayName, @Nullable String email) {}
 }

@@ -3,7 +3,6 @@ package dev.scimme.security;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -43,8 +42,8 @@ class DotEnvEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordere
         if (sources.contains(SOURCE_NAME)) {
             return;
         }
-        Map<String, Object> values = Map.copyOf(DotEnvFiles.read(
-                List.of(workingDirectory.resolve(".env"), workingDirectory.resolve(".env.local"))));
+        Map<String, Object> values = Map.copyOf(
+                DotEnvFiles.read(List.of(workingDirectory.resolve(".env"), workingDirectory.resolve(".env.local"))));
         String anchor = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
         // SystemEnvironmentPropertySource gives the files the same relaxed mapping as real variables.
         SystemEnvironmentPropertySource dotEnv = new SystemEnvironmentPropertySource(SOURCE_NAME, values);
@@ -53,10 +52,14 @@ class DotEnvEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordere
         } else {
             sources.addLast(dotEnv);
         }
-        if (!environment.containsProperty(ME_ENDPOINT) && !environment.containsProperty("auth.asgardeo.me-endpoint")
+        if (!environment.containsProperty(ME_ENDPOINT)
+                && !environment.containsProperty("auth.asgardeo.me-endpoint")
                 && environment.containsProperty(GUIDE_ME_ENDPOINT)) {
-            sources.addAfter(SOURCE_NAME, new MapPropertySource(ALIAS_SOURCE_NAME,
-                    Map.of("auth.asgardeo.me-endpoint", environment.getRequiredProperty(GUIDE_ME_ENDPOINT))));
+            sources.addAfter(
+                    SOURCE_NAME,
+                    new MapPropertySource(
+                            ALIAS_SOURCE_NAME,
+                            Map.of("auth.asgardeo.me-endpoint", environment.getRequiredProperty(GUIDE_ME_ENDPOINT))));
         }
     }
 

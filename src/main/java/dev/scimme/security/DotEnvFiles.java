@@ -16,8 +16,7 @@ import java.util.Map;
  */
 final class DotEnvFiles {
 
-    private DotEnvFiles() {
-    }
+    private DotEnvFiles() {}
 
     static Map<String, String> read(List<Path> files) {
         Map<String, String> values = new LinkedHashMap<>();
@@ -49,8 +48,8 @@ final class DotEnvFiles {
         }
         String key = line.substring(0, equals).strip();
         String value = line.substring(equals + 1).strip();
-        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
-                || value.startsWith("'") && value.endsWith("'"))) {
+        if (value.length() >= 2
+                && (value.startsWith("\"") && value.endsWith("\"") || value.startsWith("'") && value.endsWith("'"))) {
             value = value.substring(1, value.length() - 1);
         } else {
             int comment = value.indexOf(" #");

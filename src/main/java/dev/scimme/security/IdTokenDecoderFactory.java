@@ -2,7 +2,6 @@ package dev.scimme.security;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -28,15 +27,15 @@ class IdTokenDecoderFactory implements JwtDecoderFactory<ClientRegistration> {
     @Override
     public JwtDecoder createDecoder(ClientRegistration registration) {
         String jwkSetUri = registration.getProviderDetails().getJwkSetUri();
-        return decoders.computeIfAbsent(registration.getRegistrationId() + " " + jwkSetUri,
-                key -> build(registration, jwkSetUri));
+        return decoders.computeIfAbsent(
+                registration.getRegistrationId() + " " + jwkSetUri, key -> build(registration, jwkSetUri));
     }
 
     private static JwtDecoder build(ClientRegistration registration, String jwkSetUri) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri)
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
-                .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(
-                        new KeyIdRequiredWhenAmbiguous<>(processor.getJWSKeySelector())))
+                .jwtProcessorCustomizer(processor ->
+                        processor.setJWSKeySelector(new KeyIdRequiredWhenAmbiguous<>(processor.getJWSKeySelector())))
                 .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(new OidcIdTokenValidator(registration)));
         decoder.setClaimSetConverter(OidcIdTokenDecoderFactory.createDefaultClaimTypeConverter());

@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +24,10 @@ class IdentityProviderAvailability {
 
     private final URI discovery;
     private final Clock clock;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private final AtomicReference<Instant> lastAnswered = new AtomicReference<>(Instant.MIN);
 
     IdentityProviderAvailability(AsgardeoProperties settings, Clock clock) {
@@ -40,8 +41,8 @@ class IdentityProviderAvailability {
             return true;
         }
         try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(discovery).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
             boolean answered = response.statusCode() < 500;
             if (answered) {
                 lastAnswered.set(now);

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.core.env.Environment;
@@ -41,7 +40,9 @@ class InsecureTransportGuard {
         }
         boolean loopback = isLoopback(url.getHost());
         if (!loopback && !allowInsecure) {
-            throw new InvalidSettingException(setting, "uses plain http to another machine: '" + url + "'",
+            throw new InvalidSettingException(
+                    setting,
+                    "uses plain http to another machine: '" + url + "'",
                     "an https URL (tokens and the client secret travel to it), or set " + ALLOW_VARIABLE
                             + "=true to accept http on a network you trust");
         }

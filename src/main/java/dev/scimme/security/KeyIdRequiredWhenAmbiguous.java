@@ -1,12 +1,11 @@
 package dev.scimme.security;
 
-import java.security.Key;
-import java.util.List;
-
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import java.security.Key;
+import java.util.List;
 
 /**
  * Picks the key an ID token's signature must verify with, refusing to guess: without a {@code kid}

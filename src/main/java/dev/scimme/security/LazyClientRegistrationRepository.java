@@ -1,7 +1,6 @@
 package dev.scimme.security;
 
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -49,17 +48,19 @@ class LazyClientRegistrationRepository implements ClientRegistrationRepository {
         } catch (RuntimeException e) {
             throw new IdentityProviderUnavailableException(settings.issuer(), e);
         }
-        return builder
-                .registrationId(REGISTRATION_ID)
+        return builder.registrationId(REGISTRATION_ID)
                 .clientId(settings.id())
                 .clientSecret(settings.secret())
-                .clientAuthenticationMethod(settings.isPublicClient()
-                        ? ClientAuthenticationMethod.NONE
-                        : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .clientAuthenticationMethod(
+                        settings.isPublicClient()
+                                ? ClientAuthenticationMethod.NONE
+                                : ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope(settings.scopeList())
-                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .clientSettings(ClientRegistration.ClientSettings.builder()
+                        .requireProofKey(true)
+                        .build())
                 .build();
     }
 }

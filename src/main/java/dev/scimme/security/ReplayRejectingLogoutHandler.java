@@ -1,14 +1,12 @@
 package dev.scimme.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,13 +35,15 @@ class ReplayRejectingLogoutHandler implements LogoutHandler {
     }
 
     @Override
-    public void logout(HttpServletRequest request, HttpServletResponse response,
-            @Nullable Authentication authentication) {
+    public void logout(
+            HttpServletRequest request, HttpServletResponse response, @Nullable Authentication authentication) {
         if (authentication != null && authentication.getPrincipal() instanceof OidcLogoutToken logout) {
             Instant now = clock.instant();
             seen.values().removeIf(firstSeen -> firstSeen.isBefore(now.minus(MAX_AGE)));
             Instant issuedAt = logout.getIssuedAt();
-            if (issuedAt == null || issuedAt.isBefore(now.minus(MAX_AGE)) || logout.getId() == null
+            if (issuedAt == null
+                    || issuedAt.isBefore(now.minus(MAX_AGE))
+                    || logout.getId() == null
                     || seen.putIfAbsent(logout.getId(), now) != null) {
                 log.info("Back-channel logout refused: replayed or stale");
                 response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

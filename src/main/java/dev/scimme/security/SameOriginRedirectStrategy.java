@@ -1,14 +1,11 @@
 package dev.scimme.security;
 
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-
-import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -25,7 +22,8 @@ final class SameOriginRedirectStrategy extends VaadinSavedRequestAwareAuthentica
 
     /** The success handler Vaadin's configurer uses when it finds one among the shared objects. */
     static VaadinSavedRequestAwareAuthenticationSuccessHandler successHandler() {
-        VaadinSavedRequestAwareAuthenticationSuccessHandler handler = new VaadinSavedRequestAwareAuthenticationSuccessHandler();
+        VaadinSavedRequestAwareAuthenticationSuccessHandler handler =
+                new VaadinSavedRequestAwareAuthenticationSuccessHandler();
         handler.setDefaultTargetUrl("/");
         handler.setRedirectStrategy(new SameOriginRedirectStrategy());
         return handler;

@@ -1,21 +1,19 @@
 package dev.scimme.security;
 
-import java.time.Clock;
-
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
-import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.oauth2.client.oidc.session.InMemoryOidcSessionRegistry;
 import org.springframework.security.oauth2.client.oidc.session.OidcSessionRegistry;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -44,21 +42,25 @@ public class SecurityConfiguration {
     public static final String SIGN_IN_UNAVAILABLE_ROUTE = "sign-in-unavailable";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations,
-            VaadinDefaultRequestCache requestCache, OidcSessionRegistry oidcSessions, Clock clock,
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ClientRegistrationRepository registrations,
+            VaadinDefaultRequestCache requestCache,
+            OidcSessionRegistry oidcSessions,
+            Clock clock,
             IdentityProviderAvailability idpAvailability) {
         // Health for load balancers and monitors; details only for signed-in callers (application.properties).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
-        http.addFilterBefore(new SignInStartFilter(requestCache, idpAvailability),
-                OAuth2AuthorizationRequestRedirectFilter.class);
+        http.addFilterBefore(
+                new SignInStartFilter(requestCache, idpAvailability), OAuth2AuthorizationRequestRedirectFilter.class);
         // The login page is set here as well as by Vaadin's configurer below: this configurer is
         // initialised first, and only a login page known at that time becomes the entry point
         // (otherwise Spring's generated /login page would be).
         http.oauth2Login(login -> login.loginPage(LOGIN_PATH)
                 .oidcSessionRegistry(oidcSessions)
-                .authorizationEndpoint(endpoint -> endpoint
-                        .authorizationRequestResolver(new ConsentRequestingResolver(registrations)))
+                .authorizationEndpoint(
+                        endpoint -> endpoint.authorizationRequestResolver(new ConsentRequestingResolver(registrations)))
                 .failureHandler(new SimpleUrlAuthenticationFailureHandler("/" + SIGN_IN_FAILED_ROUTE))
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
                     @Override
@@ -72,8 +74,8 @@ public class SecurityConfiguration {
                 new ReplayRejectingLogoutHandler(new OidcBackChannelLogoutHandler(oidcSessions), clock))));
         // Vaadin's configurer uses this success handler instead of creating its own: after sign-in,
         // only same-origin targets.
-        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class,
-                SameOriginRedirectStrategy.successHandler());
+        http.setSharedObject(
+                VaadinSavedRequestAwareAuthenticationSuccessHandler.class, SameOriginRedirectStrategy.successHandler());
         http.headers(SecurityHeaders::configure);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PATH, "{baseUrl}/"));
         return http.build();

@@ -32,7 +32,8 @@ final class SecurityHeaders {
      * Values from the IdP or the SCIM API are always set as text, so these relaxations are not what
      * keeps hostile data from running; the CSP is the second line.
      */
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -43,8 +44,7 @@ final class SecurityHeaders {
             "base-uri 'self'",
             "frame-ancestors 'none'");
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void configure(HeadersConfigurer<HttpSecurity> headers) {
         // Before the request goes on, not when the response is committed: Vaadin's bootstrap page

@@ -3,7 +3,6 @@ package dev.scimme.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -18,21 +17,26 @@ class SessionAuthorizedClientRepository implements OAuth2AuthorizedClientReposit
 
     @Override
     @SuppressWarnings("unchecked")
-    public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(String clientRegistrationId,
-            @Nullable Authentication principal, HttpServletRequest request) {
+    public <T extends OAuth2AuthorizedClient> @Nullable T loadAuthorizedClient(
+            String clientRegistrationId, @Nullable Authentication principal, HttpServletRequest request) {
         HttpSession session = request.getSession(false);
-        if (session == null || !(session.getAttribute(SessionTokenHolder.ATTRIBUTE) instanceof SessionTokenHolder holder)) {
+        if (session == null
+                || !(session.getAttribute(SessionTokenHolder.ATTRIBUTE) instanceof SessionTokenHolder holder)) {
             return null;
         }
         OAuth2AuthorizedClient client = holder.client();
-        return client != null && client.getClientRegistration().getRegistrationId().equals(clientRegistrationId)
+        return client != null
+                        && client.getClientRegistration().getRegistrationId().equals(clientRegistrationId)
                 ? (T) client
                 : null;
     }
 
     @Override
-    public void saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, @Nullable Authentication principal,
-            HttpServletRequest request, HttpServletResponse response) {
+    public void saveAuthorizedClient(
+            OAuth2AuthorizedClient authorizedClient,
+            @Nullable Authentication principal,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         HttpSession session = request.getSession();
         if (session.getAttribute(SessionTokenHolder.ATTRIBUTE) instanceof SessionTokenHolder holder) {
             holder.replace(authorizedClient);
@@ -42,8 +46,11 @@ class SessionAuthorizedClientRepository implements OAuth2AuthorizedClientReposit
     }
 
     @Override
-    public void removeAuthorizedClient(String clientRegistrationId, @Nullable Authentication principal,
-            HttpServletRequest request, HttpServletResponse response) {
+    public void removeAuthorizedClient(
+            String clientRegistrationId,
+            @Nullable Authentication principal,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.removeAttribute(SessionTokenHolder.ATTRIBUTE);

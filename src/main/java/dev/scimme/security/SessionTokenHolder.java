@@ -1,11 +1,9 @@
 package dev.scimme.security;
 
-import java.io.Serial;
-import java.io.Serializable;
-
 import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionBindingListener;
-
+import java.io.Serial;
+import java.io.Serializable;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 

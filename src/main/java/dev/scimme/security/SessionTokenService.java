@@ -1,20 +1,16 @@
 package dev.scimme.security;
 
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-
-import jakarta.servlet.http.HttpSession;
-
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
-
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +48,11 @@ public class SessionTokenService {
     private final MeterRegistry meters;
     private final SignedInUserRefresher signedInUser;
 
-    SessionTokenService(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient, Clock clock,
-            MeterRegistry meters, SignedInUserRefresher signedInUser) {
+    SessionTokenService(
+            OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshClient,
+            Clock clock,
+            MeterRegistry meters,
+            SignedInUserRefresher signedInUser) {
         this.refreshClient = refreshClient;
         this.clock = clock;
         this.meters = meters;
@@ -63,7 +62,8 @@ public class SessionTokenService {
     /** The signed-in session of the current request or UI thread, if it has tokens. */
     public Optional<SessionTokens> currentSession() {
         Function<String, @Nullable Object> session = currentSessionAttributes();
-        return session.apply(SessionTokenHolder.ATTRIBUTE) instanceof SessionTokenHolder holder && holder.client() != null
+        return session.apply(SessionTokenHolder.ATTRIBUTE) instanceof SessionTokenHolder holder
+                        && holder.client() != null
                 ? Optional.of(new HolderTokens(holder, session))
                 : Optional.empty();
     }
@@ -92,8 +92,11 @@ public class SessionTokenService {
     }
 
     private void countRefresh(String outcome) {
-        Counter.builder("session.token.refreshes").description("Access-token refreshes at the IdP, by outcome")
-                .tag("outcome", outcome).register(meters).increment();
+        Counter.builder("session.token.refreshes")
+                .description("Access-token refreshes at the IdP, by outcome")
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
     }
 
     private final class HolderTokens implements SessionTokens {
@@ -144,12 +147,15 @@ public class SessionTokenService {
                     if ("invalid_grant".equals(e.getError().getErrorCode())) {
                         holder.clear(); // the refresh token is expired or revoked: it will never work again
                     }
-                    log.info("The identity provider refused to renew a session ({}): the user must sign in again",
+                    log.info(
+                            "The identity provider refused to renew a session ({}): the user must sign in again",
                             e.getError().getErrorCode());
                     throw new NotSignedInException("The identity provider refused to refresh the session", e);
                 }
-                OAuth2AuthorizedClient refreshed = new OAuth2AuthorizedClient(client.getClientRegistration(),
-                        client.getPrincipalName(), response.getAccessToken(),
+                OAuth2AuthorizedClient refreshed = new OAuth2AuthorizedClient(
+                        client.getClientRegistration(),
+                        client.getPrincipalName(),
+                        response.getAccessToken(),
                         response.getRefreshToken() != null ? response.getRefreshToken() : client.getRefreshToken());
                 holder.replace(refreshed);
                 countRefresh("success");
@@ -168,7 +174,8 @@ public class SessionTokenService {
             }
             Duration margin = EXPIRY_MARGIN;
             if (token.getIssuedAt() != null) {
-                Duration tenth = Duration.between(token.getIssuedAt(), expiresAt).dividedBy(10);
+                Duration tenth =
+                        Duration.between(token.getIssuedAt(), expiresAt).dividedBy(10);
                 margin = tenth.compareTo(margin) < 0 ? tenth : margin;
             }
             return !clock.instant().isBefore(expiresAt.minus(margin));

@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,8 +17,7 @@ public final class SignInLinks {
 
     private static final Pattern SAFE_PATH = Pattern.compile("/(?!/)[A-Za-z0-9._~\\-/]{0,200}");
 
-    private SignInLinks() {
-    }
+    private SignInLinks() {}
 
     /** Signs in again, then shows {@code route} (e.g. {@code "client-profile"}). */
     public static String signInAgain(String route) {

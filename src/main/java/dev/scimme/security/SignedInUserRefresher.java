@@ -40,7 +40,8 @@ class SignedInUserRefresher {
         try {
             jwt = idTokenDecoders.createDecoder(registration).decode(idTokenValue);
         } catch (JwtException e) {
-            log.warn("Refreshed identity claims were not accepted; keeping the signed-in user's details: {}",
+            log.warn(
+                    "Refreshed identity claims were not accepted; keeping the signed-in user's details: {}",
                     e.getClass().getSimpleName());
             return;
         }
@@ -50,7 +51,7 @@ class SignedInUserRefresher {
         }
         OidcIdToken idToken = new OidcIdToken(idTokenValue, jwt.getIssuedAt(), jwt.getExpiresAt(), jwt.getClaims());
         OidcUser refreshed = new DefaultOidcUser(user.getAuthorities(), idToken, user.getUserInfo());
-        context.setAuthentication(new OAuth2AuthenticationToken(refreshed, signedIn.getAuthorities(),
-                signedIn.getAuthorizedClientRegistrationId()));
+        context.setAuthentication(new OAuth2AuthenticationToken(
+                refreshed, signedIn.getAuthorities(), signedIn.getAuthorizedClientRegistrationId()));
     }
 }

@@ -1,15 +1,13 @@
 package dev.scimme.e2e;
 
-import java.util.List;
-
-import org.slf4j.LoggerFactory;
-
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything logged in this JVM while recording (the app, and the embedded IdP, which shares the
@@ -19,8 +17,8 @@ import ch.qos.logback.core.read.ListAppender;
  */
 final class AppLog implements AutoCloseable {
 
-    private static final List<String> VERBOSE = List.of("dev.scimme", "org.springframework.security",
-            "org.springframework.web.client", "org.springframework.http");
+    private static final List<String> VERBOSE = List.of(
+            "dev.scimme", "org.springframework.security", "org.springframework.web.client", "org.springframework.http");
 
     private final Logger root = ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>() {
@@ -38,7 +36,9 @@ final class AppLog implements AutoCloseable {
         appender.setContext(root.getLoggerContext());
         appender.start();
         root.addAppender(appender);
-        verbose = VERBOSE.stream().map(name -> root.getLoggerContext().getLogger(name)).toList();
+        verbose = VERBOSE.stream()
+                .map(name -> root.getLoggerContext().getLogger(name))
+                .toList();
         previousLevels = verbose.stream().map(Logger::getLevel).toList();
         for (Logger logger : verbose) {
             logger.setLevel(Level.DEBUG);
@@ -52,8 +52,14 @@ final class AppLog implements AutoCloseable {
     }
 
     private static String text(ILoggingEvent event) {
-        StringBuilder text = new StringBuilder().append(event.getLoggerName()).append(' ').append(event.getThreadName())
-                .append(' ').append(event.getFormattedMessage()).append(' ').append(event.getMDCPropertyMap());
+        StringBuilder text = new StringBuilder()
+                .append(event.getLoggerName())
+                .append(' ')
+                .append(event.getThreadName())
+                .append(' ')
+                .append(event.getFormattedMessage())
+                .append(' ')
+                .append(event.getMDCPropertyMap());
         if (event.getArgumentArray() != null) {
             for (Object argument : event.getArgumentArray()) {
                 text.append(' ').append(argument);

@@ -1,23 +1,20 @@
 package dev.scimme.e2e;
 
+import dev.scimme.Application;
+import dev.scimme.localidp.LocalIdentityProvider;
+import dev.scimme.localidp.LocalIdpSettings;
+import dev.scimme.localidp.LocalUser;
+import dev.scimme.localidp.RunningLocalIdp;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-
-import dev.scimme.Application;
-import dev.scimme.localidp.LocalIdentityProvider;
-import dev.scimme.localidp.LocalIdpSettings;
-import dev.scimme.localidp.LocalUser;
-import dev.scimme.localidp.RunningLocalIdp;
 
 /**
  * The whole product on free ports: the embedded identity provider, and the app configured for it
@@ -29,21 +26,21 @@ final class AppUnderTest implements AutoCloseable {
     static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(6);
 
     /** Markup and script where a name belongs: an alert, an element with an id, a global flag if any of it ran. */
-    static final String HOSTILE_GIVEN_NAME = "<img src=x onerror=alert(1)><b id=injected>bold</b>"
-            + "<script>window.pwned=1</script>";
+    static final String HOSTILE_GIVEN_NAME =
+            "<img src=x onerror=alert(1)><b id=injected>bold</b>" + "<script>window.pwned=1</script>";
     /** A right-to-left override, 10 000 characters without a space, zero-width characters. */
     static final String HOSTILE_FAMILY_NAME = "\u202E" + "W".repeat(10_000) + "\u200B\uFEFF";
     /** A second user of the shared IdP, besides demo / demo. */
-    static final LocalUser HOSTILE_USER = new LocalUser("mallory", "mallory", HOSTILE_GIVEN_NAME, HOSTILE_FAMILY_NAME,
-            "mallory@example.com");
+    static final LocalUser HOSTILE_USER =
+            new LocalUser("mallory", "mallory", HOSTILE_GIVEN_NAME, HOSTILE_FAMILY_NAME, "mallory@example.com");
 
     private final LocalIdpSettings idpSettings;
     private final ConfigurableApplicationContext app;
     private final int appPort;
     private RunningLocalIdp idp;
 
-    private AppUnderTest(LocalIdpSettings idpSettings, RunningLocalIdp idp, ConfigurableApplicationContext app,
-            int appPort) {
+    private AppUnderTest(
+            LocalIdpSettings idpSettings, RunningLocalIdp idp, ConfigurableApplicationContext app, int appPort) {
         this.idpSettings = idpSettings;
         this.idp = idp;
         this.app = app;
@@ -51,7 +48,8 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     static AppUnderTest shared(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .computeIfAbsent(AppUnderTest.class, key -> start(), AppUnderTest.class);
     }
 
@@ -60,13 +58,19 @@ final class AppUnderTest implements AutoCloseable {
         // Access tokens live seconds, not minutes: every browser test also runs through refreshes.
         // Port and secret are fixed so the IdP can be stopped and started again (outage tests).
         LocalIdpSettings defaults = LocalIdpSettings.defaults(freePort(), appPort);
-        LocalIdpSettings settings = new LocalIdpSettings(defaults.port(), defaults.appBaseUrls(),
-                List.of(LocalUser.demo(), HOSTILE_USER), ACCESS_TOKEN_LIFETIME, defaults.refreshTokenLifetime(),
-                defaults.scim(), UUID.randomUUID().toString());
+        LocalIdpSettings settings = new LocalIdpSettings(
+                defaults.port(),
+                defaults.appBaseUrls(),
+                List.of(LocalUser.demo(), HOSTILE_USER),
+                ACCESS_TOKEN_LIFETIME,
+                defaults.refreshTokenLifetime(),
+                defaults.scim(),
+                UUID.randomUUID().toString());
         RunningLocalIdp idp = LocalIdentityProvider.start(settings);
         // As command-line arguments: they outrank application.properties, as real settings would.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--server.port=" + appPort,
+                .run(
+                        "--server.port=" + appPort,
                         "--auth.asgardeo.issuer=" + idp.issuer(),
                         "--auth.asgardeo.id=" + idp.clientId(),
                         "--auth.asgardeo.secret=" + idp.clientSecret(),
@@ -99,7 +103,10 @@ final class AppUnderTest implements AutoCloseable {
 
     /** How often the app refreshed an access token with this outcome so far. */
     double refreshes(String outcome) {
-        var counter = app.getBean(MeterRegistry.class).find("session.token.refreshes").tag("outcome", outcome).counter();
+        var counter = app.getBean(MeterRegistry.class)
+                .find("session.token.refreshes")
+                .tag("outcome", outcome)
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 

@@ -2,6 +2,9 @@ package dev.scimme.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scimme.localidp.LocalIdentityProvider;
+import dev.scimme.localidp.LocalIdpSettings;
+import dev.scimme.localidp.RunningLocalIdp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,19 +17,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import dev.scimme.localidp.LocalIdentityProvider;
-import dev.scimme.localidp.LocalIdpSettings;
-import dev.scimme.localidp.RunningLocalIdp;
 
 /** OpenID Connect Back-Channel Logout: the IdP ends a user's app sessions; nobody else can. */
 class BackChannelLogoutIT extends EndToEndTest {
 
     private final HttpClient idpToApp = HttpClient.newHttpClient();
+
     @BeforeEach
     void signIn() {
         browser.open(app.url("/client-profile"));
@@ -58,10 +57,13 @@ class BackChannelLogoutIT extends EndToEndTest {
 
         assertThat(postLogout(logoutToken)).isEqualTo(200);
         // The IdP ended its own session as well: that is why it sent the logout.
-        browser.driver.executeCdpCommand("Network.deleteCookies", Map.of("name", "LOCALIDPSESSION", "domain", "localhost"));
+        browser.driver.executeCdpCommand(
+                "Network.deleteCookies", Map.of("name", "LOCALIDPSESSION", "domain", "localhost"));
         browser.click(By.id("profile-refresh"));
         browser.waitFor(By.name("username"));
-        assertThat(browser.isShowingSignInForm()).as("the tab noticed and shows the signed-out state").isTrue();
+        assertThat(browser.isShowingSignInForm())
+                .as("the tab noticed and shows the signed-out state")
+                .isTrue();
 
         browser.signInAtIdp("demo", "demo");
         browser.waitForText(By.id("profile-email"), "demo@example.com");

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -49,13 +48,15 @@ final class Browser implements AutoCloseable {
     }
 
     boolean isShowingSignInForm() {
-        return !driver.findElements(By.name("username")).isEmpty() && !driver.findElements(By.name("password")).isEmpty();
+        return !driver.findElements(By.name("username")).isEmpty()
+                && !driver.findElements(By.name("password")).isEmpty();
     }
 
     void signInAtIdp(String username, String password) {
         waitFor(By.name("username")).sendKeys(username);
         driver.findElement(By.name("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit], input[type=submit]")).click();
+        driver.findElement(By.cssSelector("button[type=submit], input[type=submit]"))
+                .click();
     }
 
     void click(By locator) {

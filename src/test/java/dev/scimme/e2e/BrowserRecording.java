@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,14 +29,13 @@ final class BrowserRecording {
     private final List<String> browserConsole = new ArrayList<>();
 
     /** A piece of what the browser got: where it came from, and its text. */
-    record Captured(String source, String text) {
-    }
+    record Captured(String source, String text) {}
 
     private BrowserRecording(ChromeDriver driver) {
         this.driver = driver;
         // Keep bodies around long enough to fetch them: Vaadin's development bundle is several MB.
-        driver.executeCdpCommand("Network.enable",
-                Map.of("maxTotalBufferSize", 256_000_000, "maxResourceBufferSize", 64_000_000));
+        driver.executeCdpCommand(
+                "Network.enable", Map.of("maxTotalBufferSize", 256_000_000, "maxResourceBufferSize", 64_000_000));
     }
 
     static BrowserRecording start() {
@@ -64,10 +61,15 @@ final class BrowserRecording {
             }
         }
         driver.manage().logs().get(LogType.BROWSER).forEach(entry -> browserConsole.add(entry.getMessage()));
-        captured.add(new Captured("cookies", String.valueOf(driver.executeCdpCommand("Network.getAllCookies", Map.of()))));
+        captured.add(
+                new Captured("cookies", String.valueOf(driver.executeCdpCommand("Network.getAllCookies", Map.of()))));
         try {
-            captured.add(new Captured("web storage of " + driver.getCurrentUrl(), String.valueOf(driver.executeScript(
-                    "return JSON.stringify({local: Object.entries(localStorage), session: Object.entries(sessionStorage)})"))));
+            captured.add(
+                    new Captured(
+                            "web storage of " + driver.getCurrentUrl(),
+                            String.valueOf(
+                                    driver.executeScript(
+                                            "return JSON.stringify({local: Object.entries(localStorage), session: Object.entries(sessionStorage)})"))));
         } catch (WebDriverException storageNotAvailable) {
             // A page without storage (about:blank, an error page) has nothing to keep.
         }
@@ -78,7 +80,9 @@ final class BrowserRecording {
     }
 
     long count(String sourcePrefix) {
-        return captured.stream().filter(piece -> piece.source().startsWith(sourcePrefix)).count();
+        return captured.stream()
+                .filter(piece -> piece.source().startsWith(sourcePrefix))
+                .count();
     }
 
     List<String> browserConsole() {
@@ -87,7 +91,8 @@ final class BrowserRecording {
 
     private void captureBody(String requestId) {
         try {
-            Map<String, Object> body = driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", requestId));
+            Map<String, Object> body =
+                    driver.executeCdpCommand("Network.getResponseBody", Map.of("requestId", requestId));
             String text = String.valueOf(body.get("body"));
             if (Boolean.TRUE.equals(body.get("base64Encoded"))) {
                 text = new String(Base64.getDecoder().decode(text), StandardCharsets.ISO_8859_1);

@@ -21,19 +21,24 @@ class HostileDataIT extends EndToEndTest {
 
     @Test
     void markup_and_script_in_profile_values_are_shown_as_text_on_both_routes_and_nothing_runs() {
-        for (String route : new String[] { "/server-profile", "/client-profile" }) {
+        for (String route : new String[] {"/server-profile", "/client-profile"}) {
             browser.open(app.url(route));
             browser.waitForText(By.id("profile-given-name"), AppUnderTest.HOSTILE_GIVEN_NAME);
 
             assertThat(alertOpened()).as("an alert dialog on " + route).isFalse();
-            assertThat(browser.driver.findElements(By.cssSelector("img[src='x'], #injected"))).as("injected elements")
+            assertThat(browser.driver.findElements(By.cssSelector("img[src='x'], #injected")))
+                    .as("injected elements")
                     .isEmpty();
-            assertThat(browser.driver.executeScript("return window.pwned === undefined")).isEqualTo(true);
+            assertThat(browser.driver.executeScript("return window.pwned === undefined"))
+                    .isEqualTo(true);
             assertThat(browser.driver.findElement(By.id("profile-family-name")).getText())
-                    .as("cut by the parser and again for display").endsWith("more characters)").hasSizeLessThan(600);
+                    .as("cut by the parser and again for display")
+                    .endsWith("more characters)")
+                    .hasSizeLessThan(600);
             assertThat(browser.driver.executeScript(
-                    "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
-                    .as("no horizontal overflow on " + route).isEqualTo(true);
+                            "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("no horizontal overflow on " + route)
+                    .isEqualTo(true);
         }
         browser.screenshot("hostile-profile");
     }

@@ -22,7 +22,8 @@ class IdentityProviderOutageIT extends EndToEndTest {
         browser.open(app.url("/"));
         browser.click(By.id("sign-in"));
 
-        browser.waitForText(By.id("idp-unavailable-message"),
+        browser.waitForText(
+                By.id("idp-unavailable-message"),
                 "The identity provider at " + app.idp().issuer() + " cannot be reached");
         assertThat(browser.path()).isEqualTo("/sign-in-unavailable");
 

@@ -5,6 +5,5 @@ final class OutageTiming {
 
     static final long AVAILABILITY_TRUSTED_FOR_MILLIS = 5_500;
 
-    private OutageTiming() {
-    }
+    private OutageTiming() {}
 }

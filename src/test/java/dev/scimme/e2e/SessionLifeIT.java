@@ -3,7 +3,6 @@ package dev.scimme.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -21,7 +20,9 @@ class SessionLifeIT extends EndToEndTest {
         browser.open(app.url("/client-profile"));
         browser.waitForText(By.id("profile-email"), "demo@example.com");
 
-        assertThat(app.refreshes("success")).as("one refresh for the one expiry").isEqualTo(before + 1);
+        assertThat(app.refreshes("success"))
+                .as("one refresh for the one expiry")
+                .isEqualTo(before + 1);
     }
 
     @Test
@@ -73,5 +74,4 @@ class SessionLifeIT extends EndToEndTest {
         assertThat(browser.path()).isEqualTo("/client-profile");
         assertThat(browser.driver.getPageSource()).doesNotContain("Exception");
     }
-
 }

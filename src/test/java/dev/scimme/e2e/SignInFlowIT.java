@@ -28,6 +28,8 @@ class SignInFlowIT extends EndToEndTest {
 
         browser.open(app.url("/server-profile"));
         browser.waitFor(By.name("username"));
-        assertThat(browser.isShowingSignInForm()).as("the IdP asks for the password again").isTrue();
+        assertThat(browser.isShowingSignInForm())
+                .as("the IdP asks for the password again")
+                .isTrue();
     }
 }

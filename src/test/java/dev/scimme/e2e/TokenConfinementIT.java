@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,14 +87,20 @@ class TokenConfinementIT {
             addToken(accessAndRefreshTokens, authorization.getToken(OAuth2RefreshToken.class));
             addToken(idTokens, authorization.getToken(OidcIdToken.class));
         }
-        assertThat(accessAndRefreshTokens).as("the IdP issued this session's access and refresh token").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(accessAndRefreshTokens)
+                .as("the IdP issued this session's access and refresh token")
+                .hasSizeGreaterThanOrEqualTo(2);
         assertThat(idTokens).isNotEmpty();
 
         // The recording saw what it must have seen, or an empty recording would pass.
-        assertThat(recording.count("response body")).as("response bodies recorded").isGreaterThan(10);
+        assertThat(recording.count("response body"))
+                .as("response bodies recorded")
+                .isGreaterThan(10);
         assertThat(recording.count("devtools event Network.webSocketFrameReceived"))
-                .as("push frames recorded, the refresh among them").isGreaterThan(framesBeforeRefresh);
-        assertThat(recording.captured()).anySatisfy(piece -> assertThat(piece.text()).contains("demo@example.com"));
+                .as("push frames recorded, the refresh among them")
+                .isGreaterThan(framesBeforeRefresh);
+        assertThat(recording.captured())
+                .anySatisfy(piece -> assertThat(piece.text()).contains("demo@example.com"));
         assertThat(log.lines()).isNotEmpty();
 
         Set<String> allTokens = new LinkedHashSet<>(accessAndRefreshTokens);
@@ -104,11 +109,16 @@ class TokenConfinementIT {
         HintedIdTokens hinted = new HintedIdTokens(idTokens);
         List<String> leaks = new ArrayList<>();
         for (BrowserRecording.Captured piece : recording.captured()) {
-            scan.findIn(hinted.strip(piece.text())).stream().distinct()
+            scan.findIn(hinted.strip(piece.text())).stream()
+                    .distinct()
                     .forEach(found -> leaks.add(piece.source() + ": …" + found + "…"));
         }
-        assertThat(leaks).as("tokens or parts of tokens the browser received or kept").isEmpty();
-        assertThat(hinted.count()).as("sign-out sent the ID token to the IdP as id_token_hint").isPositive();
+        assertThat(leaks)
+                .as("tokens or parts of tokens the browser received or kept")
+                .isEmpty();
+        assertThat(hinted.count())
+                .as("sign-out sent the ID token to the IdP as id_token_hint")
+                .isPositive();
 
         List<String> logged = new ArrayList<>();
         for (String line : log.lines()) {
@@ -118,7 +128,8 @@ class TokenConfinementIT {
         }
         assertThat(logged).as("log lines holding tokens or parts of tokens").isEmpty();
 
-        assertThat(recording.browserConsole()).as("Content-Security-Policy violations in the browser console")
+        assertThat(recording.browserConsole())
+                .as("Content-Security-Policy violations in the browser console")
                 .noneMatch(message -> message.contains("Content Security Policy") || message.contains("Refused to"));
     }
 

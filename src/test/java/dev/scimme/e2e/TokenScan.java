@@ -28,7 +28,9 @@ final class TokenScan {
         for (String token : tokens) {
             for (int start = 0; start + WINDOW <= token.length(); start++) {
                 String window = token.substring(start, start + WINDOW);
-                windowsByHash.computeIfAbsent(hash(window), key -> new ArrayList<>()).add(window);
+                windowsByHash
+                        .computeIfAbsent(hash(window), key -> new ArrayList<>())
+                        .add(window);
             }
         }
     }

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +19,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextImpl;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +33,8 @@ class LocalIdentityProviderTest {
     static void startIdp() {
         TestLogging.quiet();
         LocalIdpSettings settings = LocalIdpSettings.defaults(0, 8080)
-                .withUsers(List.of(LocalUser.demo(),
+                .withUsers(List.of(
+                        LocalUser.demo(),
                         new LocalUser("alice", "wonderland", "Alice", "Liddell", "alice@example.com")));
         idp = LocalIdentityProvider.start(settings);
     }
@@ -59,10 +58,12 @@ class LocalIdentityProviderTest {
         idp.accessControls().revokeTokensOf("demo");
 
         assertThat(get(idp.meEndpoint(), before.accessToken()).statusCode()).isEqualTo(401);
-        assertThatThrownBy(() -> LocalIdpSignIn.refresh(idp, before.refreshToken())).hasMessageContaining("400");
+        assertThatThrownBy(() -> LocalIdpSignIn.refresh(idp, before.refreshToken()))
+                .hasMessageContaining("400");
         LocalIdpSignIn.Tokens after = LocalIdpSignIn.signInDemo(idp);
         assertThat(get(idp.meEndpoint(), after.accessToken()).statusCode()).isEqualTo(200);
-        assertThat(LocalIdpSignIn.refresh(idp, after.refreshToken()).accessToken()).isNotBlank();
+        assertThat(LocalIdpSignIn.refresh(idp, after.refreshToken()).accessToken())
+                .isNotBlank();
     }
 
     @Test
@@ -81,8 +82,10 @@ class LocalIdentityProviderTest {
         assertThat(discovery.path("userinfo_endpoint").asString()).isEqualTo(idp.issuer() + "/userinfo");
         assertThat(discovery.path("jwks_uri").asString()).isEqualTo(idp.issuer() + "/oauth2/jwks");
         assertThat(discovery.path("code_challenge_methods_supported").values())
-                .extracting(JsonNode::asString).contains("S256");
-        assertThat(json(get(idp.issuer() + "/oauth2/jwks", null)).path("keys").size()).isEqualTo(1);
+                .extracting(JsonNode::asString)
+                .contains("S256");
+        assertThat(json(get(idp.issuer() + "/oauth2/jwks", null)).path("keys").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -91,18 +94,21 @@ class LocalIdentityProviderTest {
 
         assertThat(tokens.refreshToken()).isNotBlank();
         assertThat(tokens.idToken()).isNotBlank();
-        assertThat(LocalIdpSignIn.claims(tokens.idToken())).contains(
-                Map.entry("iss", idp.issuer()),
-                Map.entry("sub", "demo"),
-                Map.entry("given_name", "Demo"),
-                Map.entry("family_name", "User"),
-                Map.entry("name", "Demo User"),
-                Map.entry("preferred_username", "demo"),
-                Map.entry("email", "demo@example.com"),
-                Map.entry("email_verified", true));
+        assertThat(LocalIdpSignIn.claims(tokens.idToken()))
+                .contains(
+                        Map.entry("iss", idp.issuer()),
+                        Map.entry("sub", "demo"),
+                        Map.entry("given_name", "Demo"),
+                        Map.entry("family_name", "User"),
+                        Map.entry("name", "Demo User"),
+                        Map.entry("preferred_username", "demo"),
+                        Map.entry("email", "demo@example.com"),
+                        Map.entry("email_verified", true));
         Map<String, Object> access = LocalIdpSignIn.claims(tokens.accessToken());
         assertThat(access).containsEntry("sub", "demo").containsEntry("iss", idp.issuer());
-        assertThat(access.get("scope")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).contains("openid", "profile", "email", "internal_login");
+        assertThat(access.get("scope"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .contains("openid", "profile", "email", "internal_login");
     }
 
     @Test
@@ -133,11 +139,12 @@ class LocalIdentityProviderTest {
         HttpResponse<String> response = get(idp.meEndpoint(), tokens.accessToken());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/scim+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/scim+json"));
         JsonNode me = JSON.readTree(response.body());
         assertThat(me.path("schemas").get(0).asString()).isEqualTo("urn:ietf:params:scim:schemas:core:2.0:User");
-        assertThat(me.path("id").asString()).isEqualTo(LocalUsers.scimId(LocalUser.demo()).toString());
+        assertThat(me.path("id").asString())
+                .isEqualTo(LocalUsers.scimId(LocalUser.demo()).toString());
         assertThat(me.path("userName").asString()).isEqualTo("demo");
         assertThat(me.path("name").path("givenName").asString()).isEqualTo("Demo");
         assertThat(me.path("name").path("familyName").asString()).isEqualTo("User");
@@ -166,15 +173,15 @@ class LocalIdentityProviderTest {
         HttpResponse<String> response = get(idp.meEndpoint(), "eyJhbGciOiJub25lIn0.eyJzdWIiOiJkZW1vIn0.");
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Bearer"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer"));
         assertScimError(response, "401");
     }
 
     @Test
     void me_without_internal_login_scope_is_403_with_insufficient_scope() throws Exception {
-        LocalIdpSignIn.Tokens tokens = LocalIdpSignIn.signIn(idp, "demo", "demo", "openid profile",
-                LocalIdpSignIn.LOOPBACK_CALLBACK);
+        LocalIdpSignIn.Tokens tokens =
+                LocalIdpSignIn.signIn(idp, "demo", "demo", "openid profile", LocalIdpSignIn.LOOPBACK_CALLBACK);
 
         HttpResponse<String> response = get(idp.meEndpoint(), tokens.accessToken());
 
@@ -238,32 +245,39 @@ class LocalIdentityProviderTest {
 
     @Test
     void a_configured_user_signs_in_and_sees_their_own_resource() throws Exception {
-        LocalIdpSignIn.Tokens tokens = LocalIdpSignIn.signIn(idp, "alice", "wonderland",
-                LocalIdpSignIn.ALL_SCOPES, LocalIdpSignIn.LOOPBACK_CALLBACK);
+        LocalIdpSignIn.Tokens tokens = LocalIdpSignIn.signIn(
+                idp, "alice", "wonderland", LocalIdpSignIn.ALL_SCOPES, LocalIdpSignIn.LOOPBACK_CALLBACK);
 
         assertThat(LocalIdpSignIn.claims(tokens.idToken())).containsEntry("given_name", "Alice");
-        assertThat(json(get(idp.meEndpoint(), tokens.accessToken())).path("userName").asString()).isEqualTo("alice");
+        assertThat(json(get(idp.meEndpoint(), tokens.accessToken()))
+                        .path("userName")
+                        .asString())
+                .isEqualTo("alice");
     }
 
     @Test
     void a_wrong_password_is_rejected() {
-        assertThatThrownBy(() -> LocalIdpSignIn.signIn(idp, "demo", "wrong", LocalIdpSignIn.ALL_SCOPES,
-                LocalIdpSignIn.LOOPBACK_CALLBACK))
+        assertThatThrownBy(() -> LocalIdpSignIn.signIn(
+                        idp, "demo", "wrong", LocalIdpSignIn.ALL_SCOPES, LocalIdpSignIn.LOOPBACK_CALLBACK))
                 .hasMessageContaining("rejected");
     }
 
     @Test
     void the_app_on_localhost_is_an_allowed_callback() {
-        LocalIdpSignIn.Tokens tokens = LocalIdpSignIn.signIn(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES,
-                "http://localhost:8080/login/oauth2/code/asgardeo");
+        LocalIdpSignIn.Tokens tokens = LocalIdpSignIn.signIn(
+                idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES, "http://localhost:8080/login/oauth2/code/asgardeo");
 
         assertThat(tokens.accessToken()).isNotBlank();
     }
 
     @Test
     void an_unregistered_callback_gets_no_code() {
-        assertThatThrownBy(() -> LocalIdpSignIn.signIn(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES,
-                "http://localhost:9999/login/oauth2/code/asgardeo"))
+        assertThatThrownBy(() -> LocalIdpSignIn.signIn(
+                        idp,
+                        "demo",
+                        "demo",
+                        LocalIdpSignIn.ALL_SCOPES,
+                        "http://localhost:9999/login/oauth2/code/asgardeo"))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -285,8 +299,8 @@ class LocalIdentityProviderTest {
     @Test
     void rp_initiated_logout_ends_the_idp_session_and_returns_to_the_app() {
         LocalIdpSignIn browser = new LocalIdpSignIn();
-        LocalIdpSignIn.Tokens tokens = browser.signInAs(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES,
-                LocalIdpSignIn.LOOPBACK_CALLBACK);
+        LocalIdpSignIn.Tokens tokens =
+                browser.signInAs(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES, LocalIdpSignIn.LOOPBACK_CALLBACK);
         assertThat(browser.hasIdpSession(idp)).isTrue();
 
         HttpResponse<String> logout = browser.logout(idp, tokens.idToken(), "http://localhost:8080/");
@@ -299,8 +313,8 @@ class LocalIdentityProviderTest {
     @Test
     void logout_does_not_redirect_to_an_unregistered_address() {
         LocalIdpSignIn browser = new LocalIdpSignIn();
-        LocalIdpSignIn.Tokens tokens = browser.signInAs(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES,
-                LocalIdpSignIn.LOOPBACK_CALLBACK);
+        LocalIdpSignIn.Tokens tokens =
+                browser.signInAs(idp, "demo", "demo", LocalIdpSignIn.ALL_SCOPES, LocalIdpSignIn.LOOPBACK_CALLBACK);
 
         HttpResponse<String> logout = browser.logout(idp, tokens.idToken(), "http://evil.example/");
 
@@ -355,8 +369,8 @@ class LocalIdentityProviderTest {
     }
 
     private static JsonNode assertScimError(HttpResponse<String> response, String status) {
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/scim+json"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/scim+json"));
         JsonNode body = JSON.readTree(response.body());
         assertThat(body.path("schemas").get(0).asString()).isEqualTo("urn:ietf:params:scim:api:messages:2.0:Error");
         assertThat(body.path("status").asString()).isEqualTo(status);

@@ -12,10 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -60,9 +58,8 @@ class LocalIdpEnvironmentPostProcessorTest {
 
     @Test
     void the_idps_own_environment_never_starts_another_idp() {
-        StandardEnvironment environment = environment(Map.of(
-                "local-idp.enabled", "true",
-                LocalIdentityProvider.SELF_MARKER, "true"));
+        StandardEnvironment environment =
+                environment(Map.of("local-idp.enabled", "true", LocalIdentityProvider.SELF_MARKER, "true"));
 
         postProcessor().postProcessEnvironment(environment, new SpringApplication());
 
@@ -119,14 +116,17 @@ class LocalIdpEnvironmentPostProcessorTest {
                 "local-idp.scim.delay", "300ms",
                 "local-idp.scim.status", "503")));
 
-        LocalIdpSettings settings = binder.bind("local-idp", LocalIdpProperties.class).get().toSettings(8081);
+        LocalIdpSettings settings =
+                binder.bind("local-idp", LocalIdpProperties.class).get().toSettings(8081);
 
         assertThat(settings.port()).isEqualTo(9000);
         assertThat(settings.appBaseUrls()).containsExactly("http://localhost:8081", "http://127.0.0.1:8081");
         assertThat(settings.accessTokenLifetime()).isEqualTo(Duration.ofMinutes(2));
         assertThat(settings.refreshTokenLifetime()).isEqualTo(Duration.ofHours(8));
-        assertThat(settings.users()).containsExactly(LocalUser.demo(),
-                new LocalUser("alice", "wonderland", "Alice", "Liddell", "alice@example.com"));
+        assertThat(settings.users())
+                .containsExactly(
+                        LocalUser.demo(),
+                        new LocalUser("alice", "wonderland", "Alice", "Liddell", "alice@example.com"));
         assertThat(settings.scim()).isEqualTo(new ScimSettings(EmailShape.MIXED, Duration.ofMillis(300), 503));
     }
 
@@ -134,16 +134,19 @@ class LocalIdpEnvironmentPostProcessorTest {
     void without_any_local_idp_keys_the_defaults_apply() {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("local-idp.enabled", "true")));
 
-        LocalIdpSettings settings = binder.bind("local-idp", LocalIdpProperties.class).get().toSettings(8080);
+        LocalIdpSettings settings =
+                binder.bind("local-idp", LocalIdpProperties.class).get().toSettings(8080);
 
         assertThat(settings).isEqualTo(LocalIdpSettings.defaults(9000, 8080));
     }
 
     @Test
     void a_client_secret_can_be_given_so_a_second_app_process_can_use_this_idp() {
-        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("local-idp.client-secret", "shared-s3cret")));
+        Binder binder =
+                new Binder(new MapConfigurationPropertySource(Map.of("local-idp.client-secret", "shared-s3cret")));
 
-        LocalIdpSettings settings = binder.bind("local-idp", LocalIdpProperties.class).get().toSettings(8080);
+        LocalIdpSettings settings =
+                binder.bind("local-idp", LocalIdpProperties.class).get().toSettings(8080);
 
         assertThat(settings.clientSecret()).isEqualTo("shared-s3cret");
         assertThat(settings.toString()).doesNotContain("shared-s3cret");
@@ -167,6 +170,5 @@ class LocalIdpEnvironmentPostProcessorTest {
     }
 
     /** The smallest app: no beans, no auto-configuration; only its environment matters here. */
-    static class NoBeans {
-    }
+    static class NoBeans {}
 }

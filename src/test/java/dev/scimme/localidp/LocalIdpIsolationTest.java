@@ -3,7 +3,6 @@ package dev.scimme.localidp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 
 class LocalIdpIsolationTest {

@@ -18,9 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
-
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +32,7 @@ public final class LocalIdpSignIn {
 
     /** A callback on the loopback IP: the IdP accepts it on any port. */
     public static final String LOOPBACK_CALLBACK = "http://127.0.0.1:1/login/oauth2/code/asgardeo";
+
     public static final String ALL_SCOPES = "openid profile email internal_login";
 
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
@@ -46,12 +45,14 @@ public final class LocalIdpSignIn {
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     /** The tokens of a successful sign-in; {@code idToken} is null when {@code openid} was not requested. */
-    public record Tokens(String accessToken, @Nullable String refreshToken, @Nullable String idToken, String scope) {
-    }
+    public record Tokens(
+            String accessToken,
+            @Nullable String refreshToken,
+            @Nullable String idToken,
+            String scope) {}
 
     /** A browser of its own: keeps the IdP session cookie across calls, for sign-in then logout. */
-    public LocalIdpSignIn() {
-    }
+    public LocalIdpSignIn() {}
 
     /** Signs in with a fresh cookie jar, like a new browser. */
     public static Tokens signIn(RunningLocalIdp idp, String user, String password, String scopes, String redirectUri) {
@@ -65,16 +66,14 @@ public final class LocalIdpSignIn {
 
     /** Trades a refresh token for new tokens. */
     public static Tokens refresh(RunningLocalIdp idp, String refreshToken) {
-        return new LocalIdpSignIn().tokenRequest(idp, Map.of(
-                "grant_type", "refresh_token",
-                "refresh_token", refreshToken));
+        return new LocalIdpSignIn()
+                .tokenRequest(idp, Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
     }
 
     /** The claims of a JWT, unverified: for assertions about what the IdP put in. */
     public static Map<String, Object> claims(String jwt) {
         String payload = jwt.split("\\.")[1];
-        return JSON.readValue(Base64.getUrlDecoder().decode(payload), new TypeReference<Map<String, Object>>() {
-        });
+        return JSON.readValue(Base64.getUrlDecoder().decode(payload), new TypeReference<Map<String, Object>>() {});
     }
 
     /**
@@ -85,15 +84,24 @@ public final class LocalIdpSignIn {
     public Tokens signInAs(RunningLocalIdp idp, String user, String password, String scopes, String redirectUri) {
         String verifier = randomUrlSafe(32);
         String state = randomUrlSafe(16);
-        String authorize = idp.issuer() + "/oauth2/authorize?" + form(Map.of(
-                "response_type", "code",
-                "client_id", idp.clientId(),
-                "scope", scopes,
-                "redirect_uri", redirectUri,
-                "state", state,
-                "nonce", randomUrlSafe(16),
-                "code_challenge", s256(verifier),
-                "code_challenge_method", "S256"));
+        String authorize = idp.issuer() + "/oauth2/authorize?"
+                + form(Map.of(
+                        "response_type",
+                        "code",
+                        "client_id",
+                        idp.clientId(),
+                        "scope",
+                        scopes,
+                        "redirect_uri",
+                        redirectUri,
+                        "state",
+                        state,
+                        "nonce",
+                        randomUrlSafe(16),
+                        "code_challenge",
+                        s256(verifier),
+                        "code_challenge_method",
+                        "S256"));
 
         HttpResponse<String> toLogin = send(get(authorize));
         expectRedirect(toLogin, "the authorization request");
@@ -101,12 +109,12 @@ public final class LocalIdpSignIn {
         HttpResponse<String> form = send(get(loginPage));
         Matcher csrf = CSRF_FIELD.matcher(form.body());
         if (form.statusCode() != 200 || !csrf.find()) {
-            throw new IllegalStateException("no sign-in form with a CSRF token at " + loginPage + ": "
-                    + form.statusCode());
+            throw new IllegalStateException(
+                    "no sign-in form with a CSRF token at " + loginPage + ": " + form.statusCode());
         }
 
-        HttpResponse<String> signedIn = send(post(idp.issuer() + "/login", Map.of(
-                "username", user, "password", password, "_csrf", csrf.group(1))));
+        HttpResponse<String> signedIn = send(
+                post(idp.issuer() + "/login", Map.of("username", user, "password", password, "_csrf", csrf.group(1))));
         expectRedirect(signedIn, "the sign-in form");
         String afterSignIn = location(signedIn);
         if (afterSignIn.contains("/login?error")) {
@@ -117,14 +125,22 @@ public final class LocalIdpSignIn {
         expectRedirect(withCode, "the authorization request after sign-in");
         URI callback = URI.create(location(withCode));
         Map<String, String> parameters = query(callback);
-        if (!callback.toString().startsWith(redirectUri + "?") || !state.equals(parameters.get("state")) || !parameters.containsKey("code")) {
+        if (!callback.toString().startsWith(redirectUri + "?")
+                || !state.equals(parameters.get("state"))
+                || !parameters.containsKey("code")) {
             throw new IllegalStateException("unexpected authorization response: " + callback);
         }
-        return tokenRequest(idp, Map.of(
-                "grant_type", "authorization_code",
-                "code", parameters.get("code"),
-                "redirect_uri", redirectUri,
-                "code_verifier", verifier));
+        return tokenRequest(
+                idp,
+                Map.of(
+                        "grant_type",
+                        "authorization_code",
+                        "code",
+                        parameters.get("code"),
+                        "redirect_uri",
+                        redirectUri,
+                        "code_verifier",
+                        verifier));
     }
 
     /**
@@ -133,30 +149,34 @@ public final class LocalIdpSignIn {
      * @return the IdP's answer: a redirect to {@code postLogoutRedirectUri} when it is registered
      */
     public HttpResponse<String> logout(RunningLocalIdp idp, String idToken, String postLogoutRedirectUri) {
-        return send(get(idp.issuer() + "/connect/logout?" + form(Map.of(
-                "id_token_hint", idToken,
-                "post_logout_redirect_uri", postLogoutRedirectUri,
-                "state", "after-logout"))));
+        return send(get(idp.issuer() + "/connect/logout?"
+                + form(Map.of(
+                        "id_token_hint", idToken,
+                        "post_logout_redirect_uri", postLogoutRedirectUri,
+                        "state", "after-logout"))));
     }
 
     /** Whether this instance's IdP session still signs the user in without the form. */
     public boolean hasIdpSession(RunningLocalIdp idp) {
-        String authorize = idp.issuer() + "/oauth2/authorize?" + form(Map.of(
-                "response_type", "code",
-                "client_id", idp.clientId(),
-                "scope", "openid",
-                "redirect_uri", LOOPBACK_CALLBACK,
-                "state", "probe",
-                "code_challenge", s256(randomUrlSafe(32)),
-                "code_challenge_method", "S256"));
+        String authorize = idp.issuer() + "/oauth2/authorize?"
+                + form(Map.of(
+                        "response_type", "code",
+                        "client_id", idp.clientId(),
+                        "scope", "openid",
+                        "redirect_uri", LOOPBACK_CALLBACK,
+                        "state", "probe",
+                        "code_challenge", s256(randomUrlSafe(32)),
+                        "code_challenge_method", "S256"));
         HttpResponse<String> response = send(get(authorize));
-        return response.headers().firstValue("Location").filter(location -> location.startsWith(LOOPBACK_CALLBACK))
+        return response.headers()
+                .firstValue("Location")
+                .filter(location -> location.startsWith(LOOPBACK_CALLBACK))
                 .isPresent();
     }
 
     private Tokens tokenRequest(RunningLocalIdp idp, Map<String, String> parameters) {
-        String basic = Base64.getEncoder().encodeToString(
-                (idp.clientId() + ":" + idp.clientSecret()).getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder()
+                .encodeToString((idp.clientId() + ":" + idp.clientSecret()).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(idp.issuer() + "/oauth2/token"))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -166,10 +186,12 @@ public final class LocalIdpSignIn {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("token request failed: " + response.statusCode() + " " + response.body());
         }
-        Map<String, Object> body = JSON.readValue(response.body(), new TypeReference<Map<String, Object>>() {
-        });
-        return new Tokens((String) body.get("access_token"), (String) body.get("refresh_token"),
-                (String) body.get("id_token"), String.valueOf(body.get("scope")));
+        Map<String, Object> body = JSON.readValue(response.body(), new TypeReference<Map<String, Object>>() {});
+        return new Tokens(
+                (String) body.get("access_token"),
+                (String) body.get("refresh_token"),
+                (String) body.get("id_token"),
+                String.valueOf(body.get("scope")));
     }
 
     private HttpRequest get(String url) {
@@ -190,9 +212,11 @@ public final class LocalIdpSignIn {
 
     private HttpRequest.Builder withCookies(HttpRequest.Builder builder) {
         if (!cookies.isEmpty()) {
-            builder.header("Cookie", cookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                    .collect(Collectors.joining("; ")));
+            builder.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         return builder;
     }
@@ -203,7 +227,9 @@ public final class LocalIdpSignIn {
             response.headers().allValues("Set-Cookie").forEach(header -> {
                 String pair = header.split(";", 2)[0];
                 int equals = pair.indexOf('=');
-                cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+                cookies.put(
+                        pair.substring(0, equals).trim(),
+                        pair.substring(equals + 1).trim());
             });
             return response;
         } catch (IOException e) {
@@ -216,13 +242,14 @@ public final class LocalIdpSignIn {
 
     private static void expectRedirect(HttpResponse<String> response, String step) {
         if (response.statusCode() != 302 && response.statusCode() != 303) {
-            throw new IllegalStateException(step + " answered " + response.statusCode() + " instead of a redirect: "
-                    + response.body());
+            throw new IllegalStateException(
+                    step + " answered " + response.statusCode() + " instead of a redirect: " + response.body());
         }
     }
 
     private static String location(HttpResponse<String> response) {
-        return response.headers().firstValue("Location")
+        return response.headers()
+                .firstValue("Location")
                 .orElseThrow(() -> new IllegalStateException("redirect without Location"));
     }
 

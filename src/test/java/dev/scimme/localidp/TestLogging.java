@@ -9,10 +9,10 @@ import org.springframework.boot.logging.LoggingSystem;
  */
 final class TestLogging {
 
-    private TestLogging() {
-    }
+    private TestLogging() {}
 
     static void quiet() {
-        LoggingSystem.get(TestLogging.class.getClassLoader()).setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+        LoggingSystem.get(TestLogging.class.getClassLoader())
+                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
     }
 }

@@ -1,13 +1,11 @@
 package dev.scimme.profile;
 
+import dev.scimme.security.NotSignedInException;
+import dev.scimme.security.SessionTokens;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
-
-import dev.scimme.security.NotSignedInException;
-import dev.scimme.security.SessionTokens;
 
 /** A session that hands out a fixed token and, when asked to refresh, a second fixed token. */
 final class FakeSessionTokens implements SessionTokens {

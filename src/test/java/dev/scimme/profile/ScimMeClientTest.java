@@ -8,6 +8,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.scimme.profile.ProfileFailure.Kind;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,22 +24,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-
 import org.junit.jupiter.api.AfterEach;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.util.unit.DataSize;
-
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-
-import dev.scimme.profile.ProfileFailure.Kind;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ScimMeClientTest {
@@ -42,7 +39,9 @@ class ScimMeClientTest {
     private static final String SCIM_JSON = "application/scim+json";
 
     @RegisterExtension
-    static WireMockExtension scim = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static WireMockExtension scim = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     private final List<ScimMeClient> clients = new ArrayList<>();
 
@@ -110,7 +109,9 @@ class ScimMeClientTest {
 
         ScimProfile profile = loaded(client().fetchProfile(FakeSessionTokens.withToken("token-1")));
 
-        assertThat(profile.emails()).extracting(ScimEmail::value).containsExactly("kim@work.example", "kim@home.example");
+        assertThat(profile.emails())
+                .extracting(ScimEmail::value)
+                .containsExactly("kim@work.example", "kim@home.example");
     }
 
     @Test
@@ -121,15 +122,20 @@ class ScimMeClientTest {
 
         ScimProfile profile = loaded(client().fetchProfile(FakeSessionTokens.withToken("token-1")));
 
-        assertThat(profile.emails()).containsExactly(
-                new ScimEmail("kim@example.com", null, true), new ScimEmail("kim@work.example", "work", false));
+        assertThat(profile.emails())
+                .containsExactly(
+                        new ScimEmail("kim@example.com", null, true), new ScimEmail("kim@work.example", "work", false));
     }
 
     @Test
     void plain_application_json_and_a_charset_are_accepted() {
-        meAnswers(aResponse().withHeader("Content-Type", "application/json;charset=UTF-8").withBody("{\"userName\":\"kim\"}"));
+        meAnswers(aResponse()
+                .withHeader("Content-Type", "application/json;charset=UTF-8")
+                .withBody("{\"userName\":\"kim\"}"));
 
-        assertThat(loaded(client().fetchProfile(FakeSessionTokens.withToken("token-1"))).userName()).isEqualTo("kim");
+        assertThat(loaded(client().fetchProfile(FakeSessionTokens.withToken("token-1")))
+                        .userName())
+                .isEqualTo("kim");
     }
 
     @Test
@@ -181,9 +187,11 @@ class ScimMeClientTest {
         }
 
         assertThat(outcomes).containsOnly("kim:kim", "lee:lee").hasSize(20);
-        assertThat(scim.findAll(getRequestedFor(urlEqualTo(ME)).withHeader("Authorization", equalTo("Bearer token-of-kim"))))
+        assertThat(scim.findAll(
+                        getRequestedFor(urlEqualTo(ME)).withHeader("Authorization", equalTo("Bearer token-of-kim"))))
                 .hasSize(10);
-        assertThat(scim.findAll(getRequestedFor(urlEqualTo(ME)).withHeader("Authorization", equalTo("Bearer token-of-lee"))))
+        assertThat(scim.findAll(
+                        getRequestedFor(urlEqualTo(ME)).withHeader("Authorization", equalTo("Bearer token-of-lee"))))
                 .hasSize(10);
     }
 
@@ -212,7 +220,8 @@ class ScimMeClientTest {
     @Test
     void a_rejected_token_is_refreshed_once_and_the_retry_carries_the_new_token() {
         scim.stubFor(get(ME).withHeader("Authorization", equalTo("Bearer stale"))
-                .willReturn(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
+                .willReturn(
+                        aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"")));
         scim.stubFor(get(ME).withHeader("Authorization", equalTo("Bearer fresh"))
                 .willReturn(scimJson("{\"userName\":\"kim\"}")));
         FakeSessionTokens session = FakeSessionTokens.withTokenRefreshedTo("stale", "fresh");
@@ -222,7 +231,8 @@ class ScimMeClientTest {
         assertThat(profile.userName()).isEqualTo("kim");
         assertThat(session.rejectedTokens()).containsExactly(session.accessToken());
         List<LoggedRequest> requests = scim.findAll(getRequestedFor(urlEqualTo(ME)));
-        assertThat(requests).extracting(request -> request.getHeader("Authorization"))
+        assertThat(requests)
+                .extracting(request -> request.getHeader("Authorization"))
                 .containsExactly("Bearer stale", "Bearer fresh");
     }
 
@@ -253,8 +263,9 @@ class ScimMeClientTest {
 
     @Test
     void a_403_challenging_for_scope_is_scope_missing() {
-        meAnswers(aResponse().withStatus(403).withHeader("WWW-Authenticate",
-                "Bearer error=\"insufficient_scope\", scope=\"internal_login\""));
+        meAnswers(aResponse()
+                .withStatus(403)
+                .withHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\", scope=\"internal_login\""));
 
         assertThat(fetchFailure().kind()).isEqualTo(Kind.SCOPE_MISSING);
     }
@@ -272,7 +283,10 @@ class ScimMeClientTest {
 
     @Test
     void a_scim_403_with_schemas_as_a_string_and_status_as_a_number_is_scope_missing_with_its_detail() {
-        meAnswers(aResponse().withStatus(403).withHeader("Content-Type", SCIM_JSON).withBody("""
+        meAnswers(aResponse()
+                .withStatus(403)
+                .withHeader("Content-Type", SCIM_JSON)
+                .withBody("""
                 {"schemas":"urn:ietf:params:scim:api:messages:2.0:Error",
                  "detail":"Operation is not permitted. You do not have permissions to make this request.",
                  "status":403}
@@ -295,7 +309,10 @@ class ScimMeClientTest {
 
     @Test
     void a_403_page_from_something_other_than_scim_is_an_unexpected_status() {
-        meAnswers(aResponse().withStatus(403).withHeader("Content-Type", "text/html").withBody("<h1>Blocked by WAF</h1>"));
+        meAnswers(aResponse()
+                .withStatus(403)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<h1>Blocked by WAF</h1>"));
 
         ProfileFailure failure = fetchFailure();
 
@@ -312,8 +329,13 @@ class ScimMeClientTest {
         client.fetchProfile(FakeSessionTokens.withToken("token-1"));
         client.fetchProfile(FakeSessionTokens.withToken("token-1"));
 
-        assertThat(meters.get("scim.me.calls").tag("outcome", "success").timer().count()).isEqualTo(1);
-        assertThat(meters.get("scim.me.calls").tag("outcome", "not_found").timer().count()).isEqualTo(2);
+        assertThat(meters.get("scim.me.calls").tag("outcome", "success").timer().count())
+                .isEqualTo(1);
+        assertThat(meters.get("scim.me.calls")
+                        .tag("outcome", "not_found")
+                        .timer()
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -328,7 +350,10 @@ class ScimMeClientTest {
 
     @Test
     void a_500_with_a_scim_body_is_a_server_error_with_its_detail() {
-        meAnswers(aResponse().withStatus(500).withHeader("Content-Type", SCIM_JSON).withBody("""
+        meAnswers(aResponse()
+                .withStatus(500)
+                .withHeader("Content-Type", SCIM_JSON)
+                .withBody("""
                 {"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"detail":"Error while retrieving user","status":"500"}
                 """));
 
@@ -341,7 +366,10 @@ class ScimMeClientTest {
 
     @Test
     void a_503_is_a_server_error() {
-        meAnswers(aResponse().withStatus(503).withHeader("Content-Type", "text/html").withBody("<h1>Maintenance</h1>"));
+        meAnswers(aResponse()
+                .withStatus(503)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<h1>Maintenance</h1>"));
 
         ProfileFailure failure = fetchFailure();
 
@@ -383,7 +411,8 @@ class ScimMeClientTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        ScimMeClient client = client(URI.create("http://localhost:" + closedPort + ME), new ScimMeProperties(null, null, null));
+        ScimMeClient client =
+                client(URI.create("http://localhost:" + closedPort + ME), new ScimMeProperties(null, null, null));
 
         ProfileFailure failure = failure(client.fetchProfile(FakeSessionTokens.withToken("token-1")));
 
@@ -445,7 +474,9 @@ class ScimMeClientTest {
 
     @Test
     void an_html_page_is_an_invalid_response() {
-        meAnswers(aResponse().withHeader("Content-Type", "text/html; charset=utf-8").withBody("<html><body>Sign in</body></html>"));
+        meAnswers(aResponse()
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withBody("<html><body>Sign in</body></html>"));
 
         ProfileFailure failure = fetchFailure();
 
@@ -518,13 +549,16 @@ class ScimMeClientTest {
 
     @Test
     void a_failure_is_logged_once_with_kind_status_and_latency_but_no_token_or_values(CapturedOutput output) {
-        meAnswers(aResponse().withStatus(500).withHeader("Content-Type", SCIM_JSON)
+        meAnswers(aResponse()
+                .withStatus(500)
+                .withHeader("Content-Type", SCIM_JSON)
                 .withBody("{\"detail\":\"user kim@example.com broke\",\"status\":\"500\"}"));
 
         client().fetchProfile(FakeSessionTokens.withToken("secret-token-value"));
 
         assertThat(output.getAll().lines().filter(line -> line.contains("SCIM /Me failed")))
-                .singleElement().satisfies(line -> assertThat(line)
+                .singleElement()
+                .satisfies(line -> assertThat(line)
                         .contains("WARN", "kind=SERVER_ERROR", "status=500", "latencyMs=")
                         .doesNotContain("secret-token-value", "kim@example.com"));
     }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,9 +45,8 @@ class ScimUserParserTest {
     void roles_and_wso2_extension_attributes_become_other_attributes_but_schemas_and_meta_do_not() {
         ScimProfile profile = parse(asgardeoUser());
 
-        assertThat(profile.otherAttributes()).containsExactly(
-                new ScimAttribute("roles", "everyone"),
-                new ScimAttribute("accountLocked", "false"));
+        assertThat(profile.otherAttributes())
+                .containsExactly(new ScimAttribute("roles", "everyone"), new ScimAttribute("accountLocked", "false"));
     }
 
     @Test
@@ -60,9 +57,10 @@ class ScimUserParserTest {
                   {"value":"kim@work.example","type":"work","primary":true}]}
                 """);
 
-        assertThat(profile.emails()).containsExactly(
-                new ScimEmail("kim@work.example", "work", true),
-                new ScimEmail("kim@home.example", "home", false));
+        assertThat(profile.emails())
+                .containsExactly(
+                        new ScimEmail("kim@work.example", "work", true),
+                        new ScimEmail("kim@home.example", "home", false));
         assertThat(profile.primaryEmail()).map(ScimEmail::value).contains("kim@work.example");
     }
 
@@ -72,9 +70,10 @@ class ScimUserParserTest {
                 {"userName":"kim","emails":["kim@example.com","kim.lee@example.org"]}
                 """);
 
-        assertThat(profile.emails()).containsExactly(
-                new ScimEmail("kim@example.com", null, true),
-                new ScimEmail("kim.lee@example.org", null, false));
+        assertThat(profile.emails())
+                .containsExactly(
+                        new ScimEmail("kim@example.com", null, true),
+                        new ScimEmail("kim.lee@example.org", null, false));
     }
 
     @Test
@@ -84,10 +83,11 @@ class ScimUserParserTest {
                            {"type":"home"}, "", null, 42]}
                 """);
 
-        assertThat(profile.emails()).containsExactly(
-                new ScimEmail("kim@example.com", null, true),
-                new ScimEmail("kim@work.example", "work", false),
-                new ScimEmail("42", null, false));
+        assertThat(profile.emails())
+                .containsExactly(
+                        new ScimEmail("kim@example.com", null, true),
+                        new ScimEmail("kim@work.example", "work", false),
+                        new ScimEmail("42", null, false));
     }
 
     @Test
@@ -97,10 +97,12 @@ class ScimUserParserTest {
                            {"value":"c@example.com","primary":true}]}
                 """);
 
-        assertThat(profile.emails()).extracting(ScimEmail::value, ScimEmail::primary).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("b@example.com", true),
-                org.assertj.core.groups.Tuple.tuple("a@example.com", false),
-                org.assertj.core.groups.Tuple.tuple("c@example.com", false));
+        assertThat(profile.emails())
+                .extracting(ScimEmail::value, ScimEmail::primary)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("b@example.com", true),
+                        org.assertj.core.groups.Tuple.tuple("a@example.com", false),
+                        org.assertj.core.groups.Tuple.tuple("c@example.com", false));
     }
 
     @Test
@@ -118,7 +120,8 @@ class ScimUserParserTest {
                 {"emails":[{"value":"a@example.com"},{"value":"b@example.com"}]}
                 """);
 
-        assertThat(profile.emails()).allSatisfy(email -> assertThat(email.primary()).isFalse());
+        assertThat(profile.emails())
+                .allSatisfy(email -> assertThat(email.primary()).isFalse());
         assertThat(profile.primaryEmail()).map(ScimEmail::value).contains("a@example.com");
     }
 
@@ -161,9 +164,10 @@ class ScimUserParserTest {
                 {"phoneNumbers":["+94 11 234 5678",{"value":"+94 77 123 4567","type":"mobile","primary":true}]}
                 """);
 
-        assertThat(profile.phoneNumbers()).containsExactly(
-                new ScimPhoneNumber("+94 77 123 4567", "mobile", true),
-                new ScimPhoneNumber("+94 11 234 5678", null, false));
+        assertThat(profile.phoneNumbers())
+                .containsExactly(
+                        new ScimPhoneNumber("+94 77 123 4567", "mobile", true),
+                        new ScimPhoneNumber("+94 11 234 5678", null, false));
     }
 
     @Test
@@ -178,13 +182,14 @@ class ScimUserParserTest {
                     "manager":{"value":"26118915-6090-4610-87e4-49d8ca9f808d","displayName":"John Smith"}}}
                 """);
 
-        assertThat(profile.otherAttributes()).containsExactly(
-                new ScimAttribute("title", "Engineer"),
-                new ScimAttribute("locale", "en-LK"),
-                new ScimAttribute("department", "R&D"),
-                new ScimAttribute("employeeNumber", "1701"),
-                new ScimAttribute("manager.value", "26118915-6090-4610-87e4-49d8ca9f808d"),
-                new ScimAttribute("manager.displayName", "John Smith"));
+        assertThat(profile.otherAttributes())
+                .containsExactly(
+                        new ScimAttribute("title", "Engineer"),
+                        new ScimAttribute("locale", "en-LK"),
+                        new ScimAttribute("department", "R&D"),
+                        new ScimAttribute("employeeNumber", "1701"),
+                        new ScimAttribute("manager.value", "26118915-6090-4610-87e4-49d8ca9f808d"),
+                        new ScimAttribute("manager.displayName", "John Smith"));
     }
 
     @Test
@@ -194,10 +199,11 @@ class ScimUserParserTest {
                  "nickName":"kimmy"}
                 """);
 
-        assertThat(profile.otherAttributes()).containsExactly(
-                new ScimAttribute("badge", "A-17"),
-                new ScimAttribute("floor", "3"),
-                new ScimAttribute("nickName", "kimmy"));
+        assertThat(profile.otherAttributes())
+                .containsExactly(
+                        new ScimAttribute("badge", "A-17"),
+                        new ScimAttribute("floor", "3"),
+                        new ScimAttribute("nickName", "kimmy"));
     }
 
     @Test
@@ -206,7 +212,8 @@ class ScimUserParserTest {
                 {"roles":["admin",{"value":"everyone"},{"value":"r-17","display":"Auditor"},{"type":"x"}]}
                 """);
 
-        assertThat(profile.otherAttributes()).containsExactly(new ScimAttribute("roles", "admin, everyone, Auditor, x"));
+        assertThat(profile.otherAttributes())
+                .containsExactly(new ScimAttribute("roles", "admin, everyone, Auditor, x"));
     }
 
     @Test
@@ -240,7 +247,8 @@ class ScimUserParserTest {
         ScimProfile profile = parse("{" + attributes + "}");
 
         assertThat(profile.otherAttributes()).hasSize(100);
-        assertThat(profile.otherAttributes()).allSatisfy(a -> assertThat(a.value()).hasSize(2_000));
+        assertThat(profile.otherAttributes())
+                .allSatisfy(a -> assertThat(a.value()).hasSize(2_000));
     }
 
     @Test
@@ -265,9 +273,12 @@ class ScimUserParserTest {
                  "status":"403"}
                 """);
 
-        assertThat(ScimError.parse(body)).contains(new ScimError(
-                java.util.List.of("urn:ietf:params:scim:api:messages:2.0:Error"), 403,
-                "Operation is not permitted. You do not have permissions to make this request.", null));
+        assertThat(ScimError.parse(body))
+                .contains(new ScimError(
+                        java.util.List.of("urn:ietf:params:scim:api:messages:2.0:Error"),
+                        403,
+                        "Operation is not permitted. You do not have permissions to make this request.",
+                        null));
     }
 
     @Test
@@ -288,7 +299,8 @@ class ScimUserParserTest {
     void a_long_scim_error_detail_is_capped() {
         JsonNode body = json.readTree("{\"detail\":\"" + "d".repeat(10_000) + "\"}");
 
-        assertThat(ScimError.parse(body)).hasValueSatisfying(error -> assertThat(error.detail()).hasSize(500));
+        assertThat(ScimError.parse(body))
+                .hasValueSatisfying(error -> assertThat(error.detail()).hasSize(500));
     }
 
     @Test

@@ -13,7 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * is told ({@code server.forward-headers-strategy=native}: it trusts {@code X-Forwarded-*} from
  * loopback). Test classes extending this share one app and one provider.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.forward-headers-strategy=native")
 @ActiveProfiles("test")
 abstract class AppOnHostileIdp {

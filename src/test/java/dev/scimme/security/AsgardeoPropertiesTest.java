@@ -1,10 +1,8 @@
 package dev.scimme.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
-
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -19,8 +17,15 @@ class AsgardeoPropertiesTest {
 
     @Test
     void asgardeo_settings_as_the_guide_names_them_are_bound() {
-        AsgardeoProperties settings = bind(Map.of("AUTH_ASGARDEO_ISSUER", ISSUER, "AUTH_ASGARDEO_ID", "abc",
-                "AUTH_ASGARDEO_SECRET", "s3cret", "AUTH_ASGARDEO_ME_ENDPOINT", "https://api.asgardeo.io/t/acme/scim2/Me"));
+        AsgardeoProperties settings = bind(Map.of(
+                "AUTH_ASGARDEO_ISSUER",
+                ISSUER,
+                "AUTH_ASGARDEO_ID",
+                "abc",
+                "AUTH_ASGARDEO_SECRET",
+                "s3cret",
+                "AUTH_ASGARDEO_ME_ENDPOINT",
+                "https://api.asgardeo.io/t/acme/scim2/Me"));
 
         assertThat(settings.issuer()).isEqualTo(ISSUER);
         assertThat(settings.id()).isEqualTo("abc");
@@ -37,7 +42,8 @@ class AsgardeoPropertiesTest {
 
     @Test
     void no_secret_means_a_public_client() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", " ", null, null).isPublicClient()).isTrue();
+        assertThat(new AsgardeoProperties(ISSUER, "abc", " ", null, null).isPublicClient())
+                .isTrue();
     }
 
     @Test
@@ -96,7 +102,8 @@ class AsgardeoPropertiesTest {
 
     @Test
     void the_secret_never_appears_in_the_settings_text() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", "s3cret", null, null).toString()).doesNotContain("s3cret");
+        assertThat(new AsgardeoProperties(ISSUER, "abc", "s3cret", null, null).toString())
+                .doesNotContain("s3cret");
     }
 
     @Test
@@ -122,8 +129,8 @@ class AsgardeoPropertiesTest {
 
     private static AsgardeoProperties bind(Map<String, Object> environment) {
         var source = new SystemEnvironmentPropertySource("environment", environment);
-        return new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("auth.asgardeo",
-                AsgardeoProperties.class);
+        return new Binder(ConfigurationPropertySources.from(source))
+                .bindOrCreate("auth.asgardeo", AsgardeoProperties.class);
     }
 
     private static Throwable catchBindFailure(Map<String, Object> environment) {

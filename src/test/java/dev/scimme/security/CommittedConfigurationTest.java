@@ -11,19 +11,20 @@ import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Secrets come from the environment or an ignored .env file, never from what is committed. */
 class CommittedConfigurationTest {
 
-    private static final Pattern SECRET_KEY = Pattern.compile("(?i).*(secret|password|credential|private[-_.]?key|api[-_.]?key).*");
+    private static final Pattern SECRET_KEY =
+            Pattern.compile("(?i).*(secret|password|credential|private[-_.]?key|api[-_.]?key).*");
 
     @Test
     void no_committed_configuration_file_gives_a_secret_a_value() throws IOException {
         List<String> secrets = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".properties")).toList()) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".properties"))
+                    .toList()) {
                 Properties properties = new Properties();
                 try (Reader reader = Files.newBufferedReader(file)) {
                     properties.load(reader);

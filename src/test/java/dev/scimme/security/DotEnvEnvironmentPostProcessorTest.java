@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
@@ -29,7 +28,8 @@ class DotEnvEnvironmentPostProcessorTest {
 
         StandardEnvironment environment = process(Map.of());
 
-        assertThat(environment.getProperty("auth.asgardeo.issuer")).isEqualTo("https://api.asgardeo.io/t/acme/oauth2/token");
+        assertThat(environment.getProperty("auth.asgardeo.issuer"))
+                .isEqualTo("https://api.asgardeo.io/t/acme/oauth2/token");
         assertThat(environment.getProperty("auth.asgardeo.id")).isEqualTo("from-env-local");
     }
 
@@ -44,12 +44,14 @@ class DotEnvEnvironmentPostProcessorTest {
 
     @Test
     void the_guides_public_me_endpoint_name_is_accepted() throws IOException {
-        Files.writeString(directory.resolve(".env.local"),
+        Files.writeString(
+                directory.resolve(".env.local"),
                 "NEXT_PUBLIC_AUTH_ASGARDEO_ME_ENDPOINT=\"https://api.asgardeo.io/t/acme/scim2/Me\"\n");
 
         StandardEnvironment environment = process(Map.of());
 
-        assertThat(environment.getProperty("auth.asgardeo.me-endpoint")).isEqualTo("https://api.asgardeo.io/t/acme/scim2/Me");
+        assertThat(environment.getProperty("auth.asgardeo.me-endpoint"))
+                .isEqualTo("https://api.asgardeo.io/t/acme/scim2/Me");
     }
 
     @Test
@@ -61,9 +63,12 @@ class DotEnvEnvironmentPostProcessorTest {
 
     private StandardEnvironment process(Map<String, Object> realEnvironment) {
         StandardEnvironment environment = new StandardEnvironment();
-        environment.getPropertySources().replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        realEnvironment));
+        environment
+                .getPropertySources()
+                .replace(
+                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(
+                                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, realEnvironment));
         new DotEnvEnvironmentPostProcessor(directory).postProcessEnvironment(environment, new SpringApplication());
         return environment;
     }

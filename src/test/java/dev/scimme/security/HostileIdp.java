@@ -6,13 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Consumer;
-
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -25,7 +18,12 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -45,6 +43,7 @@ final class HostileIdp implements AutoCloseable {
     private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
     /** The key the provider signs with, and a second one it also publishes (as during key rotation). */
     final RSAKey signingKey = newKey("signing-key");
+
     final RSAKey otherPublishedKey = newKey("other-key");
     /** A key the provider never published: what a forger would sign with. */
     final RSAKey forgersKey = newKey("signing-key");
@@ -62,39 +61,59 @@ final class HostileIdp implements AutoCloseable {
     void serveHonestly() {
         server.resetAll();
         serveDiscovery(issuer());
-        server.stubFor(get(urlPathEqualTo("/jwks")).willReturn(json(
-                new JWKSet(List.of(signingKey.toPublicJWK(), otherPublishedKey.toPublicJWK())).toString())));
+        server.stubFor(get(urlPathEqualTo("/jwks"))
+                .willReturn(json(
+                        new JWKSet(List.of(signingKey.toPublicJWK(), otherPublishedKey.toPublicJWK())).toString())));
         serveUserInfo(SUBJECT);
     }
 
     void serveDiscovery(String claimedIssuer) {
-        server.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration")).willReturn(json(JSON.writeValueAsString(
-                Map.of("issuer", claimedIssuer,
-                        "authorization_endpoint", issuer() + "/authorize",
-                        "token_endpoint", issuer() + "/token",
-                        "jwks_uri", issuer() + "/jwks",
-                        "userinfo_endpoint", issuer() + "/userinfo",
-                        "response_types_supported", List.of("code"),
-                        "subject_types_supported", List.of("public"),
-                        "id_token_signing_alg_values_supported", List.of("RS256"),
-                        "token_endpoint_auth_methods_supported", List.of("client_secret_basic"),
-                        "code_challenge_methods_supported", List.of("S256"))))));
+        server.stubFor(get(urlPathEqualTo("/.well-known/openid-configuration"))
+                .willReturn(json(JSON.writeValueAsString(Map.of(
+                        "issuer",
+                        claimedIssuer,
+                        "authorization_endpoint",
+                        issuer() + "/authorize",
+                        "token_endpoint",
+                        issuer() + "/token",
+                        "jwks_uri",
+                        issuer() + "/jwks",
+                        "userinfo_endpoint",
+                        issuer() + "/userinfo",
+                        "response_types_supported",
+                        List.of("code"),
+                        "subject_types_supported",
+                        List.of("public"),
+                        "id_token_signing_alg_values_supported",
+                        List.of("RS256"),
+                        "token_endpoint_auth_methods_supported",
+                        List.of("client_secret_basic"),
+                        "code_challenge_methods_supported",
+                        List.of("S256"))))));
     }
 
     void serveUserInfo(String subject) {
-        server.stubFor(get(urlPathEqualTo("/userinfo")).willReturn(json(JSON.writeValueAsString(
-                Map.of("sub", subject, "given_name", "Alice", "family_name", "Doe", "email", "alice@example.com")))));
+        server.stubFor(get(urlPathEqualTo("/userinfo"))
+                .willReturn(json(JSON.writeValueAsString(Map.of(
+                        "sub", subject, "given_name", "Alice", "family_name", "Doe", "email", "alice@example.com")))));
     }
 
     /** The token endpoint answers the next code exchange with this ID token (and opaque test tokens). */
     void answerTokenRequestWith(String idToken) {
-        server.stubFor(post(urlPathEqualTo("/token")).willReturn(json(JSON.writeValueAsString(Map.of(
-                "access_token", "access-" + UUID.randomUUID(),
-                "token_type", "Bearer",
-                "expires_in", 300,
-                "refresh_token", "refresh-" + UUID.randomUUID(),
-                "scope", SCOPES,
-                "id_token", idToken)))));
+        server.stubFor(post(urlPathEqualTo("/token"))
+                .willReturn(json(JSON.writeValueAsString(Map.of(
+                        "access_token",
+                        "access-" + UUID.randomUUID(),
+                        "token_type",
+                        "Bearer",
+                        "expires_in",
+                        300,
+                        "refresh_token",
+                        "refresh-" + UUID.randomUUID(),
+                        "scope",
+                        SCOPES,
+                        "id_token",
+                        idToken)))));
     }
 
     /** The claims an honest provider would put in the ID token for this authorization request. */
@@ -131,7 +150,9 @@ final class HostileIdp implements AutoCloseable {
     /** A valid signature over other claims, spliced onto these: the signature no longer matches. */
     String withBadSignature(JWTClaimsSet claims) {
         String[] good = signed(claims).split("\\.");
-        String[] other = signed(new JWTClaimsSet.Builder(claims).subject("mallory").build()).split("\\.");
+        String[] other = signed(
+                        new JWTClaimsSet.Builder(claims).subject("mallory").build())
+                .split("\\.");
         return good[0] + "." + good[1] + "." + other[2];
     }
 
@@ -144,7 +165,8 @@ final class HostileIdp implements AutoCloseable {
     }
 
     int tokenRequests() {
-        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/token")))
+        return server.findAll(
+                        com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/token")))
                 .size();
     }
 
@@ -154,7 +176,10 @@ final class HostileIdp implements AutoCloseable {
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String body) {
-        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     private static RSAKey newKey(String keyId) {

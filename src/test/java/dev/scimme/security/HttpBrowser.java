@@ -31,22 +31,27 @@ final class HttpBrowser {
 
     HttpResponse<String> get(String pathOrUrl, String... headers) {
         URI uri = URI.create(pathOrUrl.startsWith("/") ? origin + pathOrUrl : pathOrUrl);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "text/html,application/xhtml+xml");
         if (headers.length > 0) {
             request.headers(headers);
         }
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         try {
             HttpResponse<String> response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
             response.headers().allValues("Set-Cookie").forEach(header -> {
                 String pair = header.split(";", 2)[0];
                 int equals = pair.indexOf('=');
-                cookies.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+                cookies.put(
+                        pair.substring(0, equals).trim(),
+                        pair.substring(equals + 1).trim());
             });
             return response;
         } catch (IOException e) {

@@ -17,14 +17,15 @@ class InsecureTransportGuardTest {
 
     @Test
     void https_everywhere_starts_without_a_word() {
-        assertThatCode(() -> guard("https://idp.example/oauth2/token", "https://idp.example/scim2/Me", new MockEnvironment()))
+        assertThatCode(() -> guard(
+                        "https://idp.example/oauth2/token", "https://idp.example/scim2/Me", new MockEnvironment()))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void an_http_issuer_on_another_host_stops_the_start_naming_the_setting_and_the_way_out() {
-        assertThatThrownBy(() -> guard("http://idp.example/oauth2/token", "https://idp.example/scim2/Me",
-                new MockEnvironment()))
+        assertThatThrownBy(() ->
+                        guard("http://idp.example/oauth2/token", "https://idp.example/scim2/Me", new MockEnvironment()))
                 .isInstanceOfSatisfying(InvalidSettingException.class, failure -> {
                     assertThat(failure.setting()).isEqualTo("AUTH_ASGARDEO_ISSUER");
                     assertThat(failure.getMessage()).contains("plain http to another machine");
@@ -34,9 +35,10 @@ class InsecureTransportGuardTest {
 
     @Test
     void an_http_me_endpoint_on_another_host_stops_the_start() {
-        assertThatThrownBy(() -> guard("https://idp.example/oauth2/token", "http://10.0.0.5/scim2/Me",
-                new MockEnvironment()))
-                .isInstanceOfSatisfying(InvalidSettingException.class,
+        assertThatThrownBy(() ->
+                        guard("https://idp.example/oauth2/token", "http://10.0.0.5/scim2/Me", new MockEnvironment()))
+                .isInstanceOfSatisfying(
+                        InvalidSettingException.class,
                         failure -> assertThat(failure.setting()).isEqualTo("AUTH_ASGARDEO_ME_ENDPOINT"));
     }
 
@@ -50,10 +52,17 @@ class InsecureTransportGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "http://localhost:9000", "http://127.0.0.1:9000", "http://127.1.2.3:9000", "http://[::1]:9000",
-            "http://idp.localhost:9000" })
+    @ValueSource(
+            strings = {
+                "http://localhost:9000",
+                "http://127.0.0.1:9000",
+                "http://127.1.2.3:9000",
+                "http://[::1]:9000",
+                "http://idp.localhost:9000"
+            })
     void loopback_http_is_allowed_with_a_warning(String issuer, CapturedOutput output) {
-        assertThatCode(() -> guard(issuer, issuer + "/scim2/Me", new MockEnvironment())).doesNotThrowAnyException();
+        assertThatCode(() -> guard(issuer, issuer + "/scim2/Me", new MockEnvironment()))
+                .doesNotThrowAnyException();
         assertThat(output).contains("AUTH_ASGARDEO_ISSUER is not https");
     }
 
@@ -67,9 +76,16 @@ class InsecureTransportGuardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "http://localhost.evil.example", "http://127.0.0.1.nip.io", "http://0x7f000001", "http://10.0.0.1" })
+    @ValueSource(
+            strings = {
+                "http://localhost.evil.example",
+                "http://127.0.0.1.nip.io",
+                "http://0x7f000001",
+                "http://10.0.0.1"
+            })
     void hosts_that_only_look_like_loopback_are_not_loopback(String url) {
-        assertThat(InsecureTransportGuard.isLoopback(java.net.URI.create(url).getHost())).isFalse();
+        assertThat(InsecureTransportGuard.isLoopback(java.net.URI.create(url).getHost()))
+                .isFalse();
     }
 
     private static void guard(String issuer, String meEndpoint, MockEnvironment environment) {

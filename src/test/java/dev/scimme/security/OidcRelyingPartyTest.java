@@ -10,9 +10,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import com.nimbusds.jwt.JWTClaimsSet;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,11 +34,14 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(URI.create(location(callback)).getPath()).isEqualTo("/");
         assertThat(isSignedIn()).isTrue();
-        assertThat(browser.cookie("JSESSIONID")).as("session fixation: the id changes at sign-in")
-                .isNotBlank().isNotEqualTo(sessionBeforeSignIn);
+        assertThat(browser.cookie("JSESSIONID"))
+                .as("session fixation: the id changes at sign-in")
+                .isNotBlank()
+                .isNotEqualTo(sessionBeforeSignIn);
         HttpBrowser attacker = newBrowser();
         attacker.cookie("JSESSIONID", sessionBeforeSignIn);
-        assertThat(location(attacker.get("/server-profile"))).as("the pre-sign-in session id signs nobody in")
+        assertThat(location(attacker.get("/server-profile")))
+                .as("the pre-sign-in session id signs nobody in")
                 .endsWith(SecurityConfiguration.LOGIN_PATH);
     }
 
@@ -51,8 +51,9 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         browser = newBrowser();
         AuthorizationRequest second = startSignIn();
 
-        for (AuthorizationRequest request : new AuthorizationRequest[] { first, second }) {
-            assertThat(request.parameters()).containsEntry("code_challenge_method", "S256")
+        for (AuthorizationRequest request : new AuthorizationRequest[] {first, second}) {
+            assertThat(request.parameters())
+                    .containsEntry("code_challenge_method", "S256")
                     .containsEntry("response_type", "code")
                     .containsEntry("client_id", HostileIdp.CLIENT_ID);
             // base64url of a SHA-256 digest: 43 characters.
@@ -62,31 +63,69 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         }
         assertThat(second.nonce()).isNotEqualTo(first.nonce());
         assertThat(second.state()).isNotEqualTo(first.state());
-        assertThat(second.parameters().get("code_challenge")).isNotEqualTo(first.parameters().get("code_challenge"));
+        assertThat(second.parameters().get("code_challenge"))
+                .isNotEqualTo(first.parameters().get("code_challenge"));
     }
 
     static Stream<Arguments> hostileIdTokens() {
         return Stream.of(
-                idToken("wrong iss", (p, nonce) -> p.signed(p.honestClaims(nonce).issuer("https://impostor.example").build())),
-                idToken("wrong aud", (p, nonce) -> p.signed(p.honestClaims(nonce).audience("another-client").build())),
-                idToken("missing sub", (p, nonce) -> p.signed(p.honestClaims(nonce).subject(null).build())),
-                idToken("missing iat", (p, nonce) -> p.signed(p.honestClaims(nonce).issueTime(null).build())),
-                idToken("bad RS256 signature", (p, nonce) -> p.withBadSignature(p.honestClaims(nonce).build())),
-                idToken("signed with an unpublished key under the published kid",
-                        (p, nonce) -> p.sign(p.honestClaims(nonce).build(), p.forgersKey,
+                idToken(
+                        "wrong iss",
+                        (p, nonce) -> p.signed(p.honestClaims(nonce)
+                                .issuer("https://impostor.example")
+                                .build())),
+                idToken(
+                        "wrong aud",
+                        (p, nonce) -> p.signed(
+                                p.honestClaims(nonce).audience("another-client").build())),
+                idToken(
+                        "missing sub",
+                        (p, nonce) ->
+                                p.signed(p.honestClaims(nonce).subject(null).build())),
+                idToken(
+                        "missing iat",
+                        (p, nonce) ->
+                                p.signed(p.honestClaims(nonce).issueTime(null).build())),
+                idToken(
+                        "bad RS256 signature",
+                        (p, nonce) -> p.withBadSignature(p.honestClaims(nonce).build())),
+                idToken(
+                        "signed with an unpublished key under the published kid",
+                        (p, nonce) -> p.sign(
+                                p.honestClaims(nonce).build(),
+                                p.forgersKey,
                                 header -> header.keyID(p.signingKey.getKeyID()))),
-                idToken("alg none", (p, nonce) -> HostileIdp.unsigned(p.honestClaims(nonce).build())),
-                idToken("alg none in the header of an RS256 token", (p, nonce) -> HostileIdp.base64("{\"alg\":\"none\"}")
-                        + "." + p.signed(p.honestClaims(nonce).build()).split("\\.")[1] + "."),
-                idToken("unknown kid", (p, nonce) -> p.sign(p.honestClaims(nonce).build(), p.forgersKey,
-                        header -> header.keyID("never-published"))),
-                idToken("no kid while the JWKS has several keys",
-                        (p, nonce) -> p.sign(p.honestClaims(nonce).build(), p.signingKey, header -> header.keyID(null))),
-                idToken("expired", (p, nonce) -> p.signed(p.honestClaims(nonce)
-                        .issueTime(Date.from(Instant.now().minusSeconds(3600)))
-                        .expirationTime(Date.from(Instant.now().minusSeconds(600))).build())),
-                idToken("nonce mismatch", (p, nonce) -> p.signed(p.honestClaims("another-" + nonce).build())),
-                idToken("nonce missing", (p, nonce) -> p.signed(p.honestClaims(nonce).claim("nonce", null).build())));
+                idToken(
+                        "alg none",
+                        (p, nonce) -> HostileIdp.unsigned(p.honestClaims(nonce).build())),
+                idToken(
+                        "alg none in the header of an RS256 token",
+                        (p, nonce) -> HostileIdp.base64("{\"alg\":\"none\"}") + "."
+                                + p.signed(p.honestClaims(nonce).build()).split("\\.")[1] + "."),
+                idToken(
+                        "unknown kid",
+                        (p, nonce) -> p.sign(
+                                p.honestClaims(nonce).build(),
+                                p.forgersKey,
+                                header -> header.keyID("never-published"))),
+                idToken(
+                        "no kid while the JWKS has several keys",
+                        (p, nonce) ->
+                                p.sign(p.honestClaims(nonce).build(), p.signingKey, header -> header.keyID(null))),
+                idToken(
+                        "expired",
+                        (p, nonce) -> p.signed(p.honestClaims(nonce)
+                                .issueTime(Date.from(Instant.now().minusSeconds(3600)))
+                                .expirationTime(Date.from(Instant.now().minusSeconds(600)))
+                                .build())),
+                idToken(
+                        "nonce mismatch",
+                        (p, nonce) ->
+                                p.signed(p.honestClaims("another-" + nonce).build())),
+                idToken(
+                        "nonce missing",
+                        (p, nonce) -> p.signed(
+                                p.honestClaims(nonce).claim("nonce", null).build())));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,7 +137,9 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         HttpResponse<String> callback = browser.get(request.callback("code-1", request.state()));
 
         assertRejected(callback);
-        assertThat(idp.tokenRequests()).as("the code was exchanged, so the ID token itself was refused").isEqualTo(1);
+        assertThat(idp.tokenRequests())
+                .as("the code was exchanged, so the ID token itself was refused")
+                .isEqualTo(1);
     }
 
     @Test
@@ -109,7 +150,9 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         HttpResponse<String> callback = browser.get(request.callback("code-1", "forged-" + request.state()));
 
         assertRejected(callback);
-        assertThat(idp.tokenRequests()).as("no code exchange for a forged state").isZero();
+        assertThat(idp.tokenRequests())
+                .as("no code exchange for a forged state")
+                .isZero();
     }
 
     @Test
@@ -134,8 +177,8 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         AuthorizationRequest request = startSignIn();
         idp.answerTokenRequestWith(idp.signed(idp.honestClaims(request.nonce()).build()));
 
-        HttpResponse<String> callback = browser.get(request.callback("code-1", request.state())
-                + "&Saved-url=" + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> callback = browser.get(request.callback("code-1", request.state()) + "&Saved-url="
+                + java.net.URLEncoder.encode(target, java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(callback.statusCode()).isEqualTo(302);
         assertThat(location(callback)).isIn("/", "http://127.0.0.1:" + port + "/");
@@ -143,7 +186,8 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
     }
 
     static Stream<String> foreignTargets() {
-        return Stream.of("https://evil.example/", "//evil.example/", "/\\evil.example/", "http://127.0.0.1.evil.example/");
+        return Stream.of(
+                "https://evil.example/", "//evil.example/", "/\\evil.example/", "http://127.0.0.1.evil.example/");
     }
 
     private void assertRejected(HttpResponse<String> callback) {
@@ -151,7 +195,8 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         URI failurePage = URI.create(location(callback));
         assertThat(failurePage.getPath()).isEqualTo("/" + SecurityConfiguration.SIGN_IN_FAILED_ROUTE);
         HttpResponse<String> page = browser.get(location(callback));
-        assertThat(page.statusCode()).as("the error page is shown, not another redirect (no loop back to the IdP)")
+        assertThat(page.statusCode())
+                .as("the error page is shown, not another redirect (no loop back to the IdP)")
                 .isEqualTo(200);
         assertThat(isSignedIn()).as("no signed-in session").isFalse();
     }
@@ -197,5 +242,4 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
                     + java.net.URLEncoder.encode(state, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
-
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** What every page tells the browser about framing, sniffing, referrers, transport and the session cookie. */
@@ -16,9 +15,15 @@ class SecurityHeadersTest extends AppOnHostileIdp {
 
         assertThat(page.statusCode()).isEqualTo(200);
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
-                "default-src 'self'", "connect-src 'self'");
-        assertThat(directive(policy, "script-src")).as("no foreign script origins, no wildcards")
+        assertThat(policy)
+                .contains(
+                        "frame-ancestors 'none'",
+                        "object-src 'none'",
+                        "base-uri 'self'",
+                        "default-src 'self'",
+                        "connect-src 'self'");
+        assertThat(directive(policy, "script-src"))
+                .as("no foreign script origins, no wildcards")
                 .isEqualTo("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
     }
@@ -36,19 +41,25 @@ class SecurityHeadersTest extends AppOnHostileIdp {
         HttpResponse<String> page = browser.get("/");
 
         String cookie = sessionCookie(page.headers().allValues("Set-Cookie"));
-        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+        assertThat(cookie)
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax")
                 .doesNotContainIgnoringCase("Secure");
-        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("HSTS only over TLS").isEmpty();
+        assertThat(page.headers().firstValue("Strict-Transport-Security"))
+                .as("HSTS only over TLS")
+                .isEmpty();
     }
 
     @Test
     void behind_a_tls_proxy_the_session_cookie_is_secure_and_hsts_is_sent() {
         HttpResponse<String> page = browser.get("/", "X-Forwarded-Proto", "https", "X-Forwarded-Port", "443");
 
-        assertThat(page.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                hsts -> assertThat(hsts).contains("max-age="));
-        assertThat(sessionCookie(page.headers().allValues("Set-Cookie"))).containsIgnoringCase("Secure")
-                .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(page.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+        assertThat(sessionCookie(page.headers().allValues("Set-Cookie")))
+                .containsIgnoringCase("Secure")
+                .containsIgnoringCase("HttpOnly")
+                .containsIgnoringCase("SameSite=Lax");
     }
 
     private static String directive(String policy, String name) {
@@ -61,7 +72,9 @@ class SecurityHeadersTest extends AppOnHostileIdp {
     }
 
     private static String sessionCookie(List<String> setCookies) {
-        return setCookies.stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+        return setCookies.stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + setCookies));
     }
 }

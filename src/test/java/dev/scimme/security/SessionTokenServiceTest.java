@@ -3,6 +3,7 @@ package dev.scimme.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -14,8 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +69,8 @@ class SessionTokenServiceTest {
 
     @Test
     void a_short_lived_token_is_used_until_close_to_its_expiry() {
-        OAuth2AccessToken shortLived = new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, "short",
-                NOW.minusSeconds(2), NOW.plusSeconds(2));
+        OAuth2AccessToken shortLived = new OAuth2AccessToken(
+                OAuth2AccessToken.TokenType.BEARER, "short", NOW.minusSeconds(2), NOW.plusSeconds(2));
         SessionTokens tokens = signedInSession(new MockHttpSession(), shortLived, refreshingClient());
 
         assertThat(tokens.accessToken().getTokenValue()).isEqualTo("short");
@@ -96,14 +95,18 @@ class SessionTokenServiceTest {
             }
         }
         assertThat(refreshes).hasValue(1);
-        assertThat(meters.get("session.token.refreshes").tag("outcome", "success").counter().count()).isEqualTo(1);
+        assertThat(meters.get("session.token.refreshes")
+                        .tag("outcome", "success")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void a_new_id_token_from_a_refresh_updates_the_signed_in_users_details() {
         MockHttpSession session = new MockHttpSession();
-        SecurityContext context = new SecurityContextImpl(new OAuth2AuthenticationToken(SignedInAs.demoUser(),
-                List.of(), "asgardeo"));
+        SecurityContext context =
+                new SecurityContextImpl(new OAuth2AuthenticationToken(SignedInAs.demoUser(), List.of(), "asgardeo"));
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         idTokenFromRefresh = "refreshed-id-token";
         SessionTokens tokens = signedInSession(session, "old", NOW.minusSeconds(1), refreshingClient());
@@ -118,21 +121,27 @@ class SessionTokenServiceTest {
     @Test
     void an_id_token_about_someone_else_changes_nothing() {
         MockHttpSession session = new MockHttpSession();
-        SecurityContext context = new SecurityContextImpl(new OAuth2AuthenticationToken(SignedInAs.demoUser(),
-                List.of(), "asgardeo"));
+        SecurityContext context =
+                new SecurityContextImpl(new OAuth2AuthenticationToken(SignedInAs.demoUser(), List.of(), "asgardeo"));
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         idTokenFromRefresh = "id-token-of-mallory";
         SessionTokens tokens = signedInSession(session, "old", NOW.minusSeconds(1), refreshingClient());
 
         tokens.accessToken();
 
-        assertThat(((OidcUser) context.getAuthentication().getPrincipal()).getGivenName()).isEqualTo("Demo");
+        assertThat(((OidcUser) context.getAuthentication().getPrincipal()).getGivenName())
+                .isEqualTo("Demo");
     }
 
     private Jwt decodeIdToken(String value) {
         String subject = value.contains("mallory") ? "mallory" : "demo";
-        return Jwt.withTokenValue(value).header("alg", "RS256").subject(subject).issuedAt(NOW)
-                .expiresAt(NOW.plusSeconds(300)).claim("given_name", "Dee").build();
+        return Jwt.withTokenValue(value)
+                .header("alg", "RS256")
+                .subject(subject)
+                .issuedAt(NOW)
+                .expiresAt(NOW.plusSeconds(300))
+                .claim("given_name", "Dee")
+                .build();
     }
 
     @Test
@@ -154,9 +163,14 @@ class SessionTokenServiceTest {
         SessionTokens tokens = signedInSession("old", NOW.minusSeconds(1), refusingClient());
 
         assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class);
-        assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class)
+        assertThatThrownBy(tokens::accessToken)
+                .isInstanceOf(NotSignedInException.class)
                 .hasMessageContaining("ended");
-        assertThat(meters.get("session.token.refreshes").tag("outcome", "refused").counter().count()).isEqualTo(1);
+        assertThat(meters.get("session.token.refreshes")
+                        .tag("outcome", "refused")
+                        .counter()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -184,23 +198,37 @@ class SessionTokenServiceTest {
         return signedInSession(new MockHttpSession(), accessToken, expiresAt, refreshingClient());
     }
 
-    private SessionTokens signedInSession(String accessToken, Instant expiresAt,
+    private SessionTokens signedInSession(
+            String accessToken,
+            Instant expiresAt,
             OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
         return signedInSession(new MockHttpSession(), accessToken, expiresAt, client);
     }
 
-    private SessionTokens signedInSession(MockHttpSession session, String accessToken, Instant expiresAt,
+    private SessionTokens signedInSession(
+            MockHttpSession session,
+            String accessToken,
+            Instant expiresAt,
             OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
-        return signedInSession(session, new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, accessToken,
-                expiresAt.minusSeconds(600), expiresAt), client);
+        return signedInSession(
+                session,
+                new OAuth2AccessToken(
+                        OAuth2AccessToken.TokenType.BEARER, accessToken, expiresAt.minusSeconds(600), expiresAt),
+                client);
     }
 
-    private SessionTokens signedInSession(MockHttpSession session, OAuth2AccessToken token,
+    private SessionTokens signedInSession(
+            MockHttpSession session,
+            OAuth2AccessToken token,
             OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setSession(session);
-        repository.saveAuthorizedClient(new OAuth2AuthorizedClient(registration(), "demo", token,
-                new OAuth2RefreshToken("refresh", NOW.minusSeconds(600))), null, request, new MockHttpServletResponse());
+        repository.saveAuthorizedClient(
+                new OAuth2AuthorizedClient(
+                        registration(), "demo", token, new OAuth2RefreshToken("refresh", NOW.minusSeconds(600))),
+                null,
+                request,
+                new MockHttpServletResponse());
         RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         try {
             return service(client).currentSession().orElseThrow();
@@ -210,7 +238,10 @@ class SessionTokenServiceTest {
     }
 
     private SessionTokenService service(OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> client) {
-        return new SessionTokenService(client, Clock.fixed(NOW, ZoneOffset.UTC), meters,
+        return new SessionTokenService(
+                client,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                meters,
                 new SignedInUserRefresher(registration -> this::decodeIdToken));
     }
 

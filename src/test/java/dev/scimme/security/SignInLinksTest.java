@@ -14,8 +14,19 @@ class SignInLinksTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"//evil.example", "https://evil.example", "http://evil.example/x", "evil.example",
-            "/\\evil.example", "/%2F%2Fevil.example", "/x/../../etc", "", "javascript:alert(1)", "/a b"})
+    @ValueSource(
+            strings = {
+                "//evil.example",
+                "https://evil.example",
+                "http://evil.example/x",
+                "evil.example",
+                "/\\evil.example",
+                "/%2F%2Fevil.example",
+                "/x/../../etc",
+                "",
+                "javascript:alert(1)",
+                "/a b"
+            })
     void anything_else_is_refused(String target) {
         assertThat(SignInLinks.returnPath(target)).isEmpty();
     }

@@ -3,7 +3,6 @@ package dev.scimme.security;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -14,8 +13,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 /** Puts an OIDC-signed-in user into the security context, as Spring's sign-in would. */
 public final class SignedInAs {
 
-    private SignedInAs() {
-    }
+    private SignedInAs() {}
 
     public static OidcUser demoUser() {
         return user("demo", "Demo", "User", "demo@example.com");
@@ -27,8 +25,15 @@ public final class SignedInAs {
                 .issuer("http://127.0.0.1:1")
                 .issuedAt(Instant.now())
                 .expiresAt(Instant.now().plusSeconds(300))
-                .claims(claims -> claims.putAll(Map.of("given_name", givenName, "family_name", familyName,
-                        "email", email, "name", givenName + " " + familyName)))
+                .claims(claims -> claims.putAll(Map.of(
+                        "given_name",
+                        givenName,
+                        "family_name",
+                        familyName,
+                        "email",
+                        email,
+                        "name",
+                        givenName + " " + familyName)))
                 .build();
         return new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), idToken);
     }

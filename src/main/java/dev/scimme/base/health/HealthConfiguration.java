@@ -1,10 +1,9 @@
 package dev.scimme.base.health;
 
+import dev.scimme.security.AsgardeoProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-
-import dev.scimme.security.AsgardeoProperties;
 
 /** {@code /actuator/health} components for what the app depends on: the IdP and the SCIM API. */
 @Configuration(proxyBeanMethods = false)
@@ -19,7 +18,7 @@ class HealthConfiguration {
     /** The SCIM API is up when it answers; asked without a token, 401 (or 403) is the right answer. */
     @Bean
     HealthIndicator scimApiHealthIndicator(AsgardeoProperties settings) {
-        return new ReachabilityHealthIndicator(settings.meEndpointUri(),
-                status -> status == 200 || status == 401 || status == 403);
+        return new ReachabilityHealthIndicator(
+                settings.meEndpointUri(), status -> status == 200 || status == 401 || status == 403);
     }
 }

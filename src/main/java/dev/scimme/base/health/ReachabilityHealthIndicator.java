@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.IntPredicate;
-
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -27,22 +26,28 @@ class ReachabilityHealthIndicator implements HealthIndicator {
     ReachabilityHealthIndicator(URI url, IntPredicate healthyStatus) {
         this.url = url;
         this.healthyStatus = healthyStatus;
-        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @Override
     public Health health() {
         long started = System.nanoTime();
         try {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = client.send(
+                    HttpRequest.newBuilder(url).timeout(TIMEOUT).GET().build(), HttpResponse.BodyHandlers.discarding());
             Health.Builder health = healthyStatus.test(response.statusCode()) ? Health.up() : Health.down();
-            return health.withDetail("url", url.toString()).withDetail("status", response.statusCode())
-                    .withDetail("latencyMs", elapsedMillis(started)).build();
+            return health.withDetail("url", url.toString())
+                    .withDetail("status", response.statusCode())
+                    .withDetail("latencyMs", elapsedMillis(started))
+                    .build();
         } catch (IOException e) {
-            return Health.down().withDetail("url", url.toString())
-                    .withDetail("error", e.getClass().getSimpleName()).withDetail("latencyMs", elapsedMillis(started))
+            return Health.down()
+                    .withDetail("url", url.toString())
+                    .withDetail("error", e.getClass().getSimpleName())
+                    .withDetail("latencyMs", elapsedMillis(started))
                     .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

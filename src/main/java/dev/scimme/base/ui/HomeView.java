@@ -13,7 +13,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import dev.scimme.profile.ui.ClientProfileView;
 import dev.scimme.profile.ui.ServerProfileView;
 import dev.scimme.security.CurrentUser;
@@ -39,31 +38,44 @@ class HomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         content.removeAll();
-        currentUser.get().ifPresentOrElse(user -> {
-            heading.setText(user.givenName().isBlank() ? "Welcome" : "Welcome, " + user.givenName());
-            Paragraph lead = new Paragraph("Your profile is read from the identity provider's SCIM 2.0 /Me API with "
-                    + "your access token, on the server. Choose how to load it:");
-            lead.addClassName("app-lead");
-            RouterLink server = new RouterLink("Server profile — loaded before the page is shown",
-                    ServerProfileView.class);
-            server.setId("link-server-profile");
-            RouterLink client = new RouterLink("Client profile — shown at once, filled in when it arrives",
-                    ClientProfileView.class);
-            client.setId("link-client-profile");
-            Div links = new Div(server, client);
-            links.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
-            content.add(lead, links);
-        }, () -> {
-            heading.setText("Your profile, from your identity provider");
-            Paragraph lead = new Paragraph("Sign in with Asgardeo or any OpenID Connect provider, and this app "
-                    + "fetches your own profile from the provider's SCIM 2.0 /Me API on your behalf. Your access "
-                    + "token stays on the server: your browser never sees it.");
-            lead.addClassName("app-lead");
-            Button signIn = new Button("Sign in", VaadinIcon.SIGN_IN.create(),
-                    click -> getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
-            signIn.setId("sign-in");
-            signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            content.add(lead, signIn);
-        });
+        currentUser
+                .get()
+                .ifPresentOrElse(
+                        user -> {
+                            heading.setText(user.givenName().isBlank() ? "Welcome" : "Welcome, " + user.givenName());
+                            Paragraph lead = new Paragraph(
+                                    "Your profile is read from the identity provider's SCIM 2.0 /Me API with "
+                                            + "your access token, on the server. Choose how to load it:");
+                            lead.addClassName("app-lead");
+                            RouterLink server = new RouterLink(
+                                    "Server profile — loaded before the page is shown", ServerProfileView.class);
+                            server.setId("link-server-profile");
+                            RouterLink client = new RouterLink(
+                                    "Client profile — shown at once, filled in when it arrives",
+                                    ClientProfileView.class);
+                            client.setId("link-client-profile");
+                            Div links = new Div(server, client);
+                            links.getStyle()
+                                    .set("display", "flex")
+                                    .set("flex-direction", "column")
+                                    .set("gap", "var(--lumo-space-s)");
+                            content.add(lead, links);
+                        },
+                        () -> {
+                            heading.setText("Your profile, from your identity provider");
+                            Paragraph lead =
+                                    new Paragraph("Sign in with Asgardeo or any OpenID Connect provider, and this app "
+                                            + "fetches your own profile from the provider's SCIM 2.0 /Me API on your behalf. Your access "
+                                            + "token stays on the server: your browser never sees it.");
+                            lead.addClassName("app-lead");
+                            Button signIn = new Button(
+                                    "Sign in",
+                                    VaadinIcon.SIGN_IN.create(),
+                                    click -> getUI().ifPresent(
+                                                    ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
+                            signIn.setId("sign-in");
+                            signIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                            content.add(lead, signIn);
+                        });
     }
 }

@@ -1,7 +1,5 @@
 package dev.scimme.base.ui;
 
-import java.util.Optional;
-
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -18,11 +16,10 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
-
-import org.jspecify.annotations.Nullable;
-
 import dev.scimme.security.CurrentUser;
 import dev.scimme.security.SecurityConfiguration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shell around every view: the app's name, side navigation built from the views' {@code @Menu}
@@ -64,20 +61,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.removeAll();
         MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(toItem(entry)));
         userArea.removeAll();
-        user.ifPresentOrElse(signedIn -> {
-            Span name = new Span(signedIn.displayName());
-            name.setId("signed-in-user");
-            Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
-            signOut.setId("sign-out");
-            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            userArea.add(name, signOut);
-        }, () -> {
-            Button signIn = new Button("Sign in", VaadinIcon.SIGN_IN.create(),
-                    click -> getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
-            signIn.setId("navbar-sign-in");
-            signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            userArea.add(signIn);
-        });
+        user.ifPresentOrElse(
+                signedIn -> {
+                    Span name = new Span(signedIn.displayName());
+                    name.setId("signed-in-user");
+                    Button signOut =
+                            new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
+                    signOut.setId("sign-out");
+                    signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    userArea.add(name, signOut);
+                },
+                () -> {
+                    Button signIn = new Button(
+                            "Sign in",
+                            VaadinIcon.SIGN_IN.create(),
+                            click -> getUI().ifPresent(
+                                            ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
+                    signIn.setId("navbar-sign-in");
+                    signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    userArea.add(signIn);
+                });
     }
 
     private static SideNavItem toItem(MenuEntry entry) {

@@ -12,12 +12,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import dev.scimme.security.SecurityConfiguration;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
-
-import dev.scimme.security.SecurityConfiguration;
 
 /**
  * Where a rejected sign-in ends (a bad ID token, a state mismatch, an error from the IdP). Ending
@@ -35,7 +33,8 @@ class SignInFailedView extends Div implements BeforeEnterObserver {
         Div box = new Div(new H2("Sign-in failed"), reason);
         box.addClassName("profile-error");
         reason.setId("sign-in-failure-reason");
-        Button retry = new Button("Try again",
+        Button retry = new Button(
+                "Try again",
                 click -> getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
         retry.setId("sign-in-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,7 +49,9 @@ class SignInFailedView extends Div implements BeforeEnterObserver {
     }
 
     private static Object lastFailure() {
-        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        WrappedSession session = VaadinSession.getCurrent() == null
+                ? null
+                : VaadinSession.getCurrent().getSession();
         Object failure = session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         return failure == null ? "" : failure;
     }

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
 import dev.scimme.security.AsgardeoProperties;
 import dev.scimme.security.SecurityConfiguration;
 
@@ -31,7 +30,9 @@ class SignInUnavailableView extends Div {
                 + "It may be down or unreachable from this server. Try again in a moment.");
         Div box = new Div(new H2("Cannot sign in right now"), message);
         box.addClassName("profile-error");
-        Button retry = new Button("Try again", VaadinIcon.REFRESH.create(),
+        Button retry = new Button(
+                "Try again",
+                VaadinIcon.REFRESH.create(),
                 click -> getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
         retry.setId("idp-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

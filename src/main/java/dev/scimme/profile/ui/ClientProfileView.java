@@ -1,7 +1,5 @@
 package dev.scimme.profile.ui;
 
-import java.util.concurrent.Future;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -9,18 +7,16 @@ import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.shared.communication.PushMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.PermitAll;
-
-import org.jspecify.annotations.Nullable;
-
+import com.vaadin.flow.shared.communication.PushMode;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The profile shown at once with placeholders, then filled in when it arrives: loaded off the UI

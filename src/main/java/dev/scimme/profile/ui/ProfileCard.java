@@ -1,7 +1,5 @@
 package dev.scimme.profile.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -13,9 +11,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-
-import org.jspecify.annotations.Nullable;
-
 import dev.scimme.profile.ProfileFailure;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimAttribute;
@@ -24,6 +19,8 @@ import dev.scimme.profile.ScimPhoneNumber;
 import dev.scimme.profile.ScimProfile;
 import dev.scimme.security.CurrentUser;
 import dev.scimme.security.SignInLinks;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The profile as both routes show it: "Email", "First Name", "Last Name" and whatever else the API
@@ -198,8 +195,8 @@ class ProfileCard extends Div {
 
     private static Component phones(List<ScimPhoneNumber> phones) {
         Div all = new Div();
-        phones.forEach(phone -> all.add(new Div(ShortText.of(phone.type() == null ? phone.value()
-                : phone.value() + " (" + phone.type() + ")"))));
+        phones.forEach(phone -> all.add(new Div(
+                ShortText.of(phone.type() == null ? phone.value() : phone.value() + " (" + phone.type() + ")"))));
         return all;
     }
 

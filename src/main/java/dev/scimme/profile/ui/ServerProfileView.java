@@ -6,11 +6,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-
-import jakarta.annotation.security.PermitAll;
-
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
 
 /**
  * The profile loaded during navigation, before the view is shown: the page arrives complete

@@ -15,8 +15,7 @@ final class ShortText {
     static final String FIRST_STRONG_ISOLATE = "\u2068";
     static final String POP_DIRECTIONAL_ISOLATE = "\u2069";
 
-    private ShortText() {
-    }
+    private ShortText() {}
 
     static String of(String value) {
         int length = value.codePointCount(0, value.length());

@@ -5,13 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 class HealthEndpointTest {
 
     @RegisterExtension
-    static final WireMockExtension idp = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static final WireMockExtension idp = WireMockExtension.newInstance()
+            .options(wireMockConfig().dynamicPort())
+            .build();
 
     @DynamicPropertySource
     static void pointAtWireMock(DynamicPropertyRegistry properties) {
@@ -41,12 +41,15 @@ class HealthEndpointTest {
 
     @Test
     void anonymous_callers_get_the_status_without_details() throws Exception {
-        idp.stubFor(get("/oauth2/token/.well-known/openid-configuration").willReturn(aResponse().withStatus(200)));
+        idp.stubFor(get("/oauth2/token/.well-known/openid-configuration")
+                .willReturn(aResponse().withStatus(200)));
         idp.stubFor(get("/scim2/Me").willReturn(aResponse().withStatus(401)));
 
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("scimApi", "identityProvider", "url");
@@ -71,10 +74,12 @@ class HealthEndpointTest {
 
     @Test
     void the_idp_is_up_when_its_discovery_document_answers_and_down_when_it_does_not() {
-        idp.stubFor(get("/oauth2/token/.well-known/openid-configuration").willReturn(aResponse().withStatus(200)));
+        idp.stubFor(get("/oauth2/token/.well-known/openid-configuration")
+                .willReturn(aResponse().withStatus(200)));
         assertThat(identityProvider().health().getStatus()).isEqualTo(Status.UP);
 
-        idp.stubFor(get("/oauth2/token/.well-known/openid-configuration").willReturn(aResponse().withStatus(404)));
+        idp.stubFor(get("/oauth2/token/.well-known/openid-configuration")
+                .willReturn(aResponse().withStatus(404)));
         assertThat(identityProvider().health().getStatus()).isEqualTo(Status.DOWN);
     }
 
@@ -94,7 +99,7 @@ class HealthEndpointTest {
     }
 
     private dev.scimme.security.AsgardeoProperties settings() {
-        return new dev.scimme.security.AsgardeoProperties(idp.baseUrl() + "/oauth2/token", "health-test", null, null,
-                null);
+        return new dev.scimme.security.AsgardeoProperties(
+                idp.baseUrl() + "/oauth2/token", "health-test", null, null, null);
     }
 }

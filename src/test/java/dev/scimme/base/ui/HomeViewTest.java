@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.RouterLink;
-
+import dev.scimme.security.SignedInAs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-
-import dev.scimme.security.SignedInAs;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -38,8 +36,10 @@ class HomeViewTest extends SpringBrowserlessTest {
         HomeView home = navigate(HomeView.class);
 
         assertThat(home.heading.getText()).isEqualTo("Welcome, Demo");
-        assertThat(find(RouterLink.class).withId("link-server-profile").single().getHref()).isEqualTo("server-profile");
-        assertThat(find(RouterLink.class).withId("link-client-profile").single().getHref()).isEqualTo("client-profile");
+        assertThat(find(RouterLink.class).withId("link-server-profile").single().getHref())
+                .isEqualTo("server-profile");
+        assertThat(find(RouterLink.class).withId("link-client-profile").single().getHref())
+                .isEqualTo("client-profile");
         assertThat(find(Button.class).withId("sign-in").all()).isEmpty();
     }
 
@@ -50,7 +50,10 @@ class HomeViewTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
 
         assertThat(find(Button.class).withId("sign-out").single().getText()).isEqualTo("Sign out");
-        assertThat(find(com.vaadin.flow.component.html.Span.class).withId("signed-in-user").single().getText())
+        assertThat(find(com.vaadin.flow.component.html.Span.class)
+                        .withId("signed-in-user")
+                        .single()
+                        .getText())
                 .isEqualTo("Demo User");
     }
 }

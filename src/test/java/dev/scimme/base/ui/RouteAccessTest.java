@@ -2,23 +2,19 @@ package dev.scimme.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-
+import dev.scimme.profile.ui.ClientProfileView;
+import dev.scimme.profile.ui.ServerProfileView;
+import dev.scimme.security.SignedInAs;
 import jakarta.annotation.security.PermitAll;
-
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
-
-import dev.scimme.profile.ui.ClientProfileView;
-import dev.scimme.profile.ui.ServerProfileView;
-import dev.scimme.security.SignedInAs;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -34,12 +30,13 @@ class RouteAccessTest extends SpringBrowserlessTest {
         Map<String, String> access = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
                 .collect(Collectors.toMap(route -> route.getTemplate(), route -> rule(route.getNavigationTarget())));
 
-        assertThat(access).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "", "anonymous",
-                "sign-in-failed", "anonymous",
-                "sign-in-unavailable", "anonymous",
-                "server-profile", "signed-in",
-                "client-profile", "signed-in"));
+        assertThat(access)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "", "anonymous",
+                        "sign-in-failed", "anonymous",
+                        "sign-in-unavailable", "anonymous",
+                        "server-profile", "signed-in",
+                        "client-profile", "signed-in"));
     }
 
     @Test

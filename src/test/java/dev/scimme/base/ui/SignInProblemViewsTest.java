@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -36,6 +35,7 @@ class SignInProblemViewsTest extends SpringBrowserlessTest {
     void the_sign_in_failed_page_offers_to_try_again() {
         navigate(SignInFailedView.class);
 
-        assertThat(find(Button.class).withId("sign-in-retry").single().getText()).isEqualTo("Try again");
+        assertThat(find(Button.class).withId("sign-in-retry").single().getText())
+                .isEqualTo("Try again");
     }
 }

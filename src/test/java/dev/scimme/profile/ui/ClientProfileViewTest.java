@@ -5,27 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.VaadinSession;
+import dev.scimme.base.ui.MainLayoutTestRoutes;
+import dev.scimme.profile.MyProfileService;
+import dev.scimme.profile.ProfileFailure.Kind;
+import dev.scimme.profile.ProfileResult;
+import dev.scimme.security.SignedInAs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-
-import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.server.VaadinSession;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-
-import dev.scimme.base.ui.MainLayoutTestRoutes;
-import dev.scimme.profile.MyProfileService;
-import dev.scimme.profile.ProfileFailure.Kind;
-import dev.scimme.profile.ProfileResult;
-import dev.scimme.security.SignedInAs;
 
 @SpringBootTest
 @ActiveProfiles("test")

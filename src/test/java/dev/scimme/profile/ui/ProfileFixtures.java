@@ -1,31 +1,39 @@
 package dev.scimme.profile.ui;
 
-import java.util.List;
-
 import dev.scimme.profile.ProfileFailure;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimAttribute;
 import dev.scimme.profile.ScimEmail;
 import dev.scimme.profile.ScimName;
 import dev.scimme.profile.ScimProfile;
+import java.util.List;
 
 /** Small profile results for view tests. */
 final class ProfileFixtures {
 
     static final String HOSTILE = "<img src=x onerror=alert(1)>";
 
-    private ProfileFixtures() {
-    }
+    private ProfileFixtures() {}
 
     static ProfileResult demoProfile() {
-        return new ProfileResult.Loaded(new ScimProfile("id-1", "demo", new ScimName("Demo", "User", "Demo User"),
-                List.of(new ScimEmail("demo@example.com", "work", true), new ScimEmail("d@home.example", "home", false)),
-                List.of(), List.of(new ScimAttribute("department", "Engineering"))));
+        return new ProfileResult.Loaded(new ScimProfile(
+                "id-1",
+                "demo",
+                new ScimName("Demo", "User", "Demo User"),
+                List.of(
+                        new ScimEmail("demo@example.com", "work", true),
+                        new ScimEmail("d@home.example", "home", false)),
+                List.of(),
+                List.of(new ScimAttribute("department", "Engineering"))));
     }
 
     static ProfileResult hostileProfile() {
-        return new ProfileResult.Loaded(new ScimProfile("id-2", HOSTILE, new ScimName(HOSTILE, "<b>bold</b>", null),
-                List.of(new ScimEmail(HOSTILE, null, true)), List.of(),
+        return new ProfileResult.Loaded(new ScimProfile(
+                "id-2",
+                HOSTILE,
+                new ScimName(HOSTILE, "<b>bold</b>", null),
+                List.of(new ScimEmail(HOSTILE, null, true)),
+                List.of(),
                 List.of(new ScimAttribute("title", "<script>alert(2)</script>"))));
     }
 
@@ -38,8 +46,13 @@ final class ProfileFixtures {
         List<ScimEmail> emails = java.util.stream.IntStream.range(0, 1_000)
                 .mapToObj(i -> new ScimEmail("user" + i + "@example.com", i == 0 ? null : "other", i == 0))
                 .toList();
-        return new ProfileResult.Loaded(new ScimProfile("id-3", "long", new ScimName(TEN_THOUSAND, RTL_AND_ZERO_WIDTH,
-                null), emails, List.of(), List.of(new ScimAttribute("title", "\uD83D\uDE00".repeat(600)))));
+        return new ProfileResult.Loaded(new ScimProfile(
+                "id-3",
+                "long",
+                new ScimName(TEN_THOUSAND, RTL_AND_ZERO_WIDTH, null),
+                emails,
+                List.of(),
+                List.of(new ScimAttribute("title", "\uD83D\uDE00".repeat(600)))));
     }
 
     static ProfileResult failed(ProfileFailure.Kind kind, int status, String detail) {

@@ -6,13 +6,14 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.util.stream.Stream;
-
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
-
+import dev.scimme.profile.MyProfileService;
+import dev.scimme.profile.ProfileFailure.Kind;
+import dev.scimme.security.SignedInAs;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-
-import dev.scimme.profile.MyProfileService;
-import dev.scimme.profile.ProfileFailure.Kind;
-import dev.scimme.security.SignedInAs;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -147,7 +144,11 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
 
         assertThat(view.card.failure.isVisible()).isTrue();
         assertThat(view.card.rows.isVisible()).isFalse();
-        assertThat(find(Component.class).withId("profile-error-title").single().getElement().getText())
+        assertThat(find(Component.class)
+                        .withId("profile-error-title")
+                        .single()
+                        .getElement()
+                        .getText())
                 .isEqualTo("Failed to fetch user details");
         assertThat(view.card.failureReason.getText()).contains(explanation);
         assertThat(view.card.failureDetail.getText()).isEqualTo("The API said: <i>SCIM says no</i>");
@@ -172,8 +173,7 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
 
         test(view.card.signInAgain).click();
 
-        assertThat(pendingJavaScript())
-                .contains("/oauth2/authorization/asgardeo?return=%2Fserver-profile&consent");
+        assertThat(pendingJavaScript()).contains("/oauth2/authorization/asgardeo?return=%2Fserver-profile&consent");
     }
 
     private static String pendingJavaScript() {
@@ -184,8 +184,8 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
 
     @Test
     void try_again_loads_again_and_recovers() {
-        when(profiles.load()).thenReturn(ProfileFixtures.failed(Kind.SERVER_ERROR, 500, null),
-                ProfileFixtures.demoProfile());
+        when(profiles.load())
+                .thenReturn(ProfileFixtures.failed(Kind.SERVER_ERROR, 500, null), ProfileFixtures.demoProfile());
         ServerProfileView view = navigate(ServerProfileView.class);
         assertThat(view.card.failure.isVisible()).isTrue();
 
@@ -197,10 +197,14 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
     }
 
     static String row(Component view, String id) {
-        DescriptionList.Description description = (DescriptionList.Description) view.getUI().orElseThrow()
-                .getChildren().flatMap(ServerProfileViewTest::descendants)
-                .filter(component -> component.getId().filter(("profile-" + id)::equals).isPresent())
-                .findFirst().orElseThrow(() -> new AssertionError("no row " + id));
+        DescriptionList.Description description = (DescriptionList.Description) view.getUI()
+                .orElseThrow()
+                .getChildren()
+                .flatMap(ServerProfileViewTest::descendants)
+                .filter(component ->
+                        component.getId().filter(("profile-" + id)::equals).isPresent())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no row " + id));
         return textOf(description);
     }
 
@@ -213,8 +217,12 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
         if (component.getChildren().findAny().isEmpty()) {
             return component.getElement().getText();
         }
-        String separator = component.getChildren().allMatch(child -> child instanceof com.vaadin.flow.component.html.Div)
-                ? "\n" : "";
-        return String.join(separator, component.getChildren().map(ServerProfileViewTest::textOf).toList());
+        String separator =
+                component.getChildren().allMatch(child -> child instanceof com.vaadin.flow.component.html.Div)
+                        ? "\n"
+                        : "";
+        return String.join(
+                separator,
+                component.getChildren().map(ServerProfileViewTest::textOf).toList());
     }
 }
