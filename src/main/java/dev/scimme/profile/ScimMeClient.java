@@ -3,6 +3,7 @@ package dev.scimme.profile;
 import dev.scimme.profile.ProfileFailure.Kind;
 import dev.scimme.security.NotSignedInException;
 import dev.scimme.security.SessionTokens;
+import dev.scimme.settings.ScimMeProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.net.ConnectException;

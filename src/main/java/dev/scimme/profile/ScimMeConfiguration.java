@@ -1,14 +1,13 @@
 package dev.scimme.profile;
 
-import dev.scimme.security.AsgardeoProperties;
+import dev.scimme.settings.AsgardeoProperties;
+import dev.scimme.settings.ScimMeProperties;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** Wires the SCIM {@code /Me} client to the validated IdP settings' endpoint and the {@code scim.*} settings. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ScimMeProperties.class)
 public class ScimMeConfiguration {
 
     @Bean

@@ -1,5 +1,6 @@
 package dev.scimme.security;
 
+import dev.scimme.settings.AsgardeoProperties;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

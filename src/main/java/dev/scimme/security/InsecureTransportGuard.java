@@ -1,5 +1,7 @@
 package dev.scimme.security;
 
+import dev.scimme.settings.AsgardeoProperties;
+import dev.scimme.settings.InvalidSettingException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.Locale;
@@ -21,14 +23,14 @@ import org.springframework.stereotype.Component;
 @Component
 class InsecureTransportGuard {
 
-    static final String ALLOW_PROPERTY = "auth.asgardeo.allow-insecure-http";
     static final String ALLOW_VARIABLE = "AUTH_ASGARDEO_ALLOW_INSECURE_HTTP";
 
     private static final Log LOG = LogFactory.getLog(InsecureTransportGuard.class);
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     InsecureTransportGuard(AsgardeoProperties settings, Environment environment) {
-        boolean allowInsecure = environment.getProperty(ALLOW_PROPERTY, Boolean.class, false);
+        boolean allowInsecure = settings.allowInsecureHttp();
+        // The embedded IdP's switch is read by name: nothing outside localidp may depend on it.
         boolean embeddedIdp = environment.getProperty("local-idp.enabled", Boolean.class, false);
         check("AUTH_ASGARDEO_ISSUER", settings.issuerUri(), allowInsecure, embeddedIdp);
         check("AUTH_ASGARDEO_ME_ENDPOINT", settings.meEndpointUri(), allowInsecure, embeddedIdp);

@@ -1,5 +1,6 @@
 package dev.scimme.security;
 
+import dev.scimme.settings.AsgardeoProperties;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;

@@ -3,8 +3,8 @@ package dev.scimme.security;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.scimme.settings.AsgardeoProperties;
 import java.time.Clock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -31,7 +31,6 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(AsgardeoProperties.class)
 public class SecurityConfiguration {
 
     public static final String LOGIN_PATH = "/oauth2/authorization/" + LazyClientRegistrationRepository.REGISTRATION_ID;

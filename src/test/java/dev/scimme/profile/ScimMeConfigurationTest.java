@@ -2,7 +2,8 @@ package dev.scimme.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.scimme.security.AsgardeoProperties;
+import dev.scimme.settings.ScimMeProperties;
+import dev.scimme.settings.SettingsConfiguration;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -16,12 +17,10 @@ class ScimMeConfigurationTest {
 
     private final ApplicationContextRunner context = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(PropertyPlaceholderAutoConfiguration.class))
-            .withBean(
-                    AsgardeoProperties.class,
-                    () -> new AsgardeoProperties(
-                            "https://api.asgardeo.io/t/acme/oauth2/token", "client", null, null, null))
+            .withPropertyValues(
+                    "auth.asgardeo.issuer=https://api.asgardeo.io/t/acme/oauth2/token", "auth.asgardeo.id=client")
             .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
-            .withUserConfiguration(ScimMeConfiguration.class);
+            .withUserConfiguration(SettingsConfiguration.class, ScimMeConfiguration.class);
 
     @Test
     void the_client_is_built_with_default_settings() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.scimme.settings.AsgardeoProperties;
+import dev.scimme.settings.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,9 +46,15 @@ class InsecureTransportGuardTest {
 
     @Test
     void explicitly_allowed_http_starts_with_a_warning(CapturedOutput output) {
-        MockEnvironment environment = new MockEnvironment().withProperty(InsecureTransportGuard.ALLOW_PROPERTY, "true");
-
-        assertThatCode(() -> guard("http://idp.example/oauth2/token", "http://idp.example/scim2/Me", environment))
+        assertThatCode(() -> new InsecureTransportGuard(
+                        new AsgardeoProperties(
+                                "http://idp.example/oauth2/token",
+                                "client",
+                                null,
+                                null,
+                                "http://idp.example/scim2/Me",
+                                true),
+                        new MockEnvironment()))
                 .doesNotThrowAnyException();
         assertThat(output).contains("AUTH_ASGARDEO_ISSUER is not https", "AUTH_ASGARDEO_ME_ENDPOINT is not https");
     }
@@ -89,6 +97,7 @@ class InsecureTransportGuardTest {
     }
 
     private static void guard(String issuer, String meEndpoint, MockEnvironment environment) {
-        new InsecureTransportGuard(new AsgardeoProperties(issuer, "client", null, null, meEndpoint), environment);
+        new InsecureTransportGuard(
+                new AsgardeoProperties(issuer, "client", null, null, meEndpoint, false), environment);
     }
 }

@@ -1,6 +1,6 @@
 package dev.scimme.base.health;
 
-import dev.scimme.security.AsgardeoProperties;
+import dev.scimme.settings.AsgardeoProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

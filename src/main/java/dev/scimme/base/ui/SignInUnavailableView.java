@@ -9,8 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import dev.scimme.security.AsgardeoProperties;
 import dev.scimme.security.SecurityConfiguration;
+import dev.scimme.settings.AsgardeoProperties;
 
 /**
  * Where sign-in ends while the identity provider cannot be reached. "Try again" starts sign-in

@@ -98,8 +98,8 @@ class HealthEndpointTest {
         return (ReachabilityHealthIndicator) configuration.identityProviderHealthIndicator(settings());
     }
 
-    private dev.scimme.security.AsgardeoProperties settings() {
-        return new dev.scimme.security.AsgardeoProperties(
-                idp.baseUrl() + "/oauth2/token", "health-test", null, null, null);
+    private dev.scimme.settings.AsgardeoProperties settings() {
+        return new dev.scimme.settings.AsgardeoProperties(
+                idp.baseUrl() + "/oauth2/token", "health-test", null, null, null, false);
     }
 }

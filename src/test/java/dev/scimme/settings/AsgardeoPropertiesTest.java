@@ -1,4 +1,4 @@
-package dev.scimme.security;
+package dev.scimme.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,26 +35,26 @@ class AsgardeoPropertiesTest {
 
     @Test
     void scopes_default_to_what_scim_me_needs() {
-        AsgardeoProperties settings = new AsgardeoProperties(ISSUER, "abc", null, null, null);
+        AsgardeoProperties settings = new AsgardeoProperties(ISSUER, "abc", null, null, null, false);
 
         assertThat(settings.scopeList()).containsExactly("openid", "profile", "email", "internal_login");
     }
 
     @Test
     void no_secret_means_a_public_client() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", " ", null, null).isPublicClient())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", " ", null, null, false).isPublicClient())
                 .isTrue();
     }
 
     @Test
     void me_endpoint_is_derived_from_an_asgardeo_issuer() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", null, null, null).meEndpoint())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", null, null, null, false).meEndpoint())
                 .isEqualTo("https://api.asgardeo.io/t/acme/scim2/Me");
     }
 
     @Test
     void scopes_separated_by_commas_or_several_spaces_are_normalised() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", null, "openid,  profile internal_login", null).scopes())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", null, "openid,  profile internal_login", null, false).scopes())
                 .isEqualTo("openid profile internal_login");
     }
 
@@ -102,7 +102,7 @@ class AsgardeoPropertiesTest {
 
     @Test
     void the_secret_never_appears_in_the_settings_text() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", "s3cret", null, null).toString())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", "s3cret", null, null, false).toString())
                 .doesNotContain("s3cret");
     }
 
@@ -119,7 +119,7 @@ class AsgardeoPropertiesTest {
 
     private static String failure(@Nullable String issuer, String id, @Nullable String scopes, @Nullable String me) {
         try {
-            new AsgardeoProperties(issuer, id, null, scopes, me);
+            new AsgardeoProperties(issuer, id, null, scopes, me, false);
         } catch (InvalidSettingException e) {
             FailureAnalysis analysis = new InvalidSettingFailureAnalyzer().analyze(e);
             return analysis.getDescription() + " " + analysis.getAction();

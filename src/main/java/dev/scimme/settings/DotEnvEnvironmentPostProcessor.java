@@ -1,4 +1,4 @@
-package dev.scimme.security;
+package dev.scimme.settings;
 
 import java.nio.file.Path;
 import java.util.List;

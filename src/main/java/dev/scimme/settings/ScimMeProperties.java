@@ -1,4 +1,4 @@
-package dev.scimme.profile;
+package dev.scimme.settings;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.scimme.security;
+package dev.scimme.settings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -22,10 +22,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param secret     the client secret; absent for a public client (PKCE only)
  * @param scopes     requested scopes, normalised to single spaces, {@code openid} always among them
  * @param meEndpoint the SCIM 2.0 {@code /Me} URL; derived from an Asgardeo issuer when not set
+ * @param allowInsecureHttp {@code AUTH_ASGARDEO_ALLOW_INSECURE_HTTP}: accept an {@code http} issuer or
+ *     {@code /Me} endpoint on another machine (off: such a setting stops the app at start-up)
  */
 @ConfigurationProperties("auth.asgardeo")
 public record AsgardeoProperties(
-        String issuer, String id, @Nullable String secret, String scopes, String meEndpoint) {
+        String issuer,
+        String id,
+        @Nullable String secret,
+        String scopes,
+        String meEndpoint,
+        boolean allowInsecureHttp) {
 
     public static final String DEFAULT_SCOPES = "openid profile email internal_login";
 
@@ -39,12 +46,14 @@ public record AsgardeoProperties(
             @Nullable String id,
             @Nullable String secret,
             @Nullable String scopes,
-            @Nullable String meEndpoint) {
+            @Nullable String meEndpoint,
+            boolean allowInsecureHttp) {
         this.issuer = checkIssuer(issuer);
         this.id = checkId(id);
         this.secret = secret == null || secret.isBlank() ? null : secret.strip();
         this.scopes = normaliseScopes(scopes);
         this.meEndpoint = checkMeEndpoint(meEndpoint, this.issuer);
+        this.allowInsecureHttp = allowInsecureHttp;
     }
 
     public URI issuerUri() {
@@ -72,7 +81,8 @@ public record AsgardeoProperties(
     public String toString() {
         // Never print the secret, not even in a log's or a debugger's rendering of this record.
         return "AsgardeoProperties[issuer=" + issuer + ", id=" + id + ", secret=" + (secret == null ? "none" : "****")
-                + ", scopes=" + scopes + ", meEndpoint=" + meEndpoint + "]";
+                + ", scopes=" + scopes + ", meEndpoint=" + meEndpoint + ", allowInsecureHttp=" + allowInsecureHttp
+                + "]";
     }
 
     private static String checkIssuer(@Nullable String issuer) {

@@ -1,4 +1,4 @@
-package dev.scimme.security;
+package dev.scimme.settings;
 
 /**
  * A setting the app cannot start with. Carries the environment-variable name the user

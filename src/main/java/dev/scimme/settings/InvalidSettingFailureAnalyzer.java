@@ -1,4 +1,4 @@
-package dev.scimme.security;
+package dev.scimme.settings;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package dev.scimme.security;
+package dev.scimme.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

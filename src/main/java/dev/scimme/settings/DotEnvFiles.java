@@ -1,4 +1,4 @@
-package dev.scimme.security;
+package dev.scimme.settings;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

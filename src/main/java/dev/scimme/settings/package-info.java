@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.settings;
+
+import org.jspecify.annotations.NullMarked;
