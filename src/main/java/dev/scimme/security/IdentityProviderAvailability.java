@@ -10,18 +10,22 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether the IdP answers right now, asked before a user is sent there: a browser sent to a dead
- * IdP shows only its own connection error. A positive answer is trusted for {@link #TRUSTED_FOR},
- * so a stream of sign-ins costs one probe, not one each.
+ * The one answer to "is the identity provider up?": its discovery document can be read (HTTP 200)
+ * within {@link #TIMEOUT}, which is also what the first sign-in needs from it. Sign-in asks before
+ * sending a user there (a browser sent to a dead IdP shows only its own connection error), and
+ * {@code /actuator/health} reports the same answer. At sign-in a positive answer is trusted for
+ * {@link #TRUSTED_FOR}, so a stream of sign-ins costs one probe, not one each.
  */
 @Component
-class IdentityProviderAvailability {
+public class IdentityProviderAvailability {
 
     static final Duration TRUSTED_FOR = Duration.ofSeconds(5);
-    private static final Duration TIMEOUT = Duration.ofSeconds(2);
+    /** For the connection and again for the answer: an IdP that accepts and never answers is down. */
+    static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private final URI discovery;
     private final Clock clock;
@@ -29,31 +33,53 @@ class IdentityProviderAvailability {
             .connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
-    private final AtomicReference<Instant> lastAnswered = new AtomicReference<>(Instant.MIN);
+    private final AtomicReference<Instant> lastUp = new AtomicReference<>(Instant.MIN);
 
-    IdentityProviderAvailability(AsgardeoProperties settings, Clock clock) {
+    public IdentityProviderAvailability(AsgardeoProperties settings, Clock clock) {
         this.discovery = settings.discoveryUri();
         this.clock = clock;
     }
 
-    boolean isReachable() {
-        Instant now = clock.instant();
-        if (lastAnswered.get().isAfter(now.minus(TRUSTED_FOR))) {
-            return true;
-        }
+    /** What the IdP answered just now, asked afresh. */
+    public Probe probe() {
+        Instant started = clock.instant();
+        long startedNanos = System.nanoTime();
         try {
             HttpResponse<Void> response = client.send(
-                    HttpRequest.newBuilder(discovery).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.discarding());
-            boolean answered = response.statusCode() < 500;
-            if (answered) {
-                lastAnswered.set(now);
+                    HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            Probe probe = new Probe(discovery, response.statusCode(), null, elapsedSince(startedNanos));
+            if (probe.up()) {
+                lastUp.set(started);
             }
-            return answered;
+            return probe;
         } catch (IOException e) {
-            return false;
+            return new Probe(discovery, 0, e.getClass().getSimpleName(), elapsedSince(startedNanos));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return new Probe(discovery, 0, "interrupted", elapsedSince(startedNanos));
+        }
+    }
+
+    /** Whether sign-in may send a user to the IdP: up now, or up within the last {@link #TRUSTED_FOR}. */
+    boolean isReachable() {
+        return lastUp.get().isAfter(clock.instant().minus(TRUSTED_FOR)) || probe().up();
+    }
+
+    private static Duration elapsedSince(long startedNanos) {
+        return Duration.ofNanos(System.nanoTime() - startedNanos);
+    }
+
+    /**
+     * One look at the discovery document.
+     *
+     * @param status the HTTP status, 0 when there was no answer
+     * @param error why there was no answer (the exception's simple name), null when there was one
+     */
+    public record Probe(URI url, int status, @Nullable String error, Duration latency) {
+
+        public boolean up() {
+            return status == 200;
         }
     }
 }

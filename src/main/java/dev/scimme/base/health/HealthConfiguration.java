@@ -1,5 +1,6 @@
 package dev.scimme.base.health;
 
+import dev.scimme.security.IdentityProviderAvailability;
 import dev.scimme.settings.AsgardeoProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -9,10 +10,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class HealthConfiguration {
 
-    /** The IdP is up when its discovery document can be read. */
+    /** The IdP is up when its discovery document can be read: the same probe sign-in asks. */
     @Bean
-    HealthIndicator identityProviderHealthIndicator(AsgardeoProperties settings) {
-        return new ReachabilityHealthIndicator(settings.discoveryUri(), status -> status == 200);
+    HealthIndicator identityProviderHealthIndicator(IdentityProviderAvailability availability) {
+        return new IdentityProviderHealthIndicator(availability);
     }
 
     /** The SCIM API is up when it answers; asked without a token, 401 (or 403) is the right answer. */

@@ -6,13 +6,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.scimme.security.IdentityProviderAvailability;
+import dev.scimme.settings.AsgardeoProperties;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +42,9 @@ class HealthEndpointTest {
 
     @Autowired
     HealthConfiguration configuration;
+
+    @Autowired
+    IdentityProviderAvailability availability;
 
     @Test
     void anonymous_callers_get_the_status_without_details() throws Exception {
@@ -84,7 +91,19 @@ class HealthEndpointTest {
     }
 
     @Test
-    void an_unreachable_idp_is_down() {
+    void an_unreachable_idp_is_down_with_the_reason() {
+        var health = new IdentityProviderHealthIndicator(new IdentityProviderAvailability(
+                        new AsgardeoProperties(
+                                "http://127.0.0.1:9/oauth2/token", "health-test", null, null, null, false),
+                        Clock.systemUTC()))
+                .health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsKey("error").doesNotContainKey("status");
+    }
+
+    @Test
+    void an_unreachable_api_is_down() {
         var unreachable = new ReachabilityHealthIndicator(URI.create("http://127.0.0.1:9/"), status -> true);
 
         assertThat(unreachable.health().getStatus()).isEqualTo(Status.DOWN);
@@ -94,12 +113,11 @@ class HealthEndpointTest {
         return (ReachabilityHealthIndicator) configuration.scimApiHealthIndicator(settings());
     }
 
-    private ReachabilityHealthIndicator identityProvider() {
-        return (ReachabilityHealthIndicator) configuration.identityProviderHealthIndicator(settings());
+    private HealthIndicator identityProvider() {
+        return configuration.identityProviderHealthIndicator(availability);
     }
 
-    private dev.scimme.settings.AsgardeoProperties settings() {
-        return new dev.scimme.settings.AsgardeoProperties(
-                idp.baseUrl() + "/oauth2/token", "health-test", null, null, null, false);
+    private AsgardeoProperties settings() {
+        return new AsgardeoProperties(idp.baseUrl() + "/oauth2/token", "health-test", null, null, null, false);
     }
 }
