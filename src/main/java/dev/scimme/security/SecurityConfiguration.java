@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * The sign-in policy, top to bottom: every route is closed unless its view says otherwise
@@ -51,6 +52,12 @@ public class SecurityConfiguration {
         // Health for load balancers and monitors; details only for signed-in callers (application.properties).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // Spring's session request cache marks the address it sends the user back to after sign-in
+        // with "?continue" (only requests so marked look for a saved request), and the address bar
+        // would keep it. Without the marker each request looks the session up instead: a map read.
+        HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+        savedRequests.setMatchingRequestParameterName(null);
+        requestCache.setDelegateRequestCache(savedRequests);
         http.addFilterBefore(
                 new SignInStartFilter(requestCache, idpAvailability), OAuth2AuthorizationRequestRedirectFilter.class);
         // The login page is set here as well as by Vaadin's configurer below: this configurer is

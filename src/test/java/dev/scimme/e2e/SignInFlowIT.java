@@ -17,7 +17,9 @@ class SignInFlowIT extends EndToEndTest {
         browser.signInAtIdp("demo", "demo");
 
         browser.waitForText(By.id("profile-email"), "demo@example.com");
-        assertThat(browser.path()).isEqualTo("/server-profile");
+        assertThat(browser.driver.getCurrentUrl())
+                .as("the route alone in the address bar")
+                .isEqualTo(app.url("/server-profile"));
         assertThat(browser.waitFor(By.id("signed-in-user")).getText()).isEqualTo("Demo User");
 
         browser.click(By.id("sign-out"));

@@ -46,6 +46,18 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
     }
 
     @Test
+    void sign_in_ends_on_the_protected_route_visited_with_nothing_added_to_its_address() {
+        assertThat(location(browser.get("/server-profile"))).endsWith(SecurityConfiguration.LOGIN_PATH);
+        AuthorizationRequest request = startSignIn();
+        idp.answerTokenRequestWith(idp.signed(idp.honestClaims(request.nonce()).build()));
+
+        HttpResponse<String> callback = browser.get(request.callback("code-1", request.state()));
+
+        assertThat(callback.statusCode()).isEqualTo(302);
+        assertThat(location(callback)).isIn("/server-profile", "http://127.0.0.1:" + port + "/server-profile");
+    }
+
+    @Test
     void every_authorization_request_carries_pkce_s256_and_a_fresh_nonce_and_state() {
         AuthorizationRequest first = startSignIn();
         browser = newBrowser();
