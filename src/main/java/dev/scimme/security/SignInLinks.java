@@ -19,6 +19,11 @@ public final class SignInLinks {
 
     private SignInLinks() {}
 
+    /** Signs in, then shows the start page, or the protected route the user was sent here from. */
+    public static String signIn() {
+        return SecurityConfiguration.LOGIN_PATH;
+    }
+
     /** Signs in again, then shows {@code route} (e.g. {@code "client-profile"}). */
     public static String signInAgain(String route) {
         return SecurityConfiguration.LOGIN_PATH + "?" + RETURN_PARAMETER + "=" + encode(route);

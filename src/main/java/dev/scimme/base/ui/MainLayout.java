@@ -2,12 +2,11 @@ package dev.scimme.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -17,7 +16,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import dev.scimme.security.CurrentUser;
-import dev.scimme.security.SecurityConfiguration;
+import dev.scimme.security.ui.SignInButton;
+import dev.scimme.security.ui.SignOutButton;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -44,7 +44,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToNavbar(new DrawerToggle(), title, userArea);
 
         navigation.setLabel("Pages");
-        navigation.getElement().getStyle().set("margin", "var(--lumo-space-s)");
+        navigation.addClassName("app-navigation");
         addToDrawer(navigation);
     }
 
@@ -65,29 +65,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 signedIn -> {
                     Span name = new Span(signedIn.displayName());
                     name.setId("signed-in-user");
-                    Button signOut =
-                            new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> currentUser.signOut());
+                    SignOutButton signOut = new SignOutButton(currentUser);
                     signOut.setId("sign-out");
-                    signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     userArea.add(name, signOut);
                 },
                 () -> {
-                    Button signIn = new Button(
-                            "Sign in",
-                            VaadinIcon.SIGN_IN.create(),
-                            click -> getUI().ifPresent(
-                                            ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
+                    SignInButton signIn = new SignInButton("Sign in");
                     signIn.setId("navbar-sign-in");
                     signIn.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                     userArea.add(signIn);
                 });
     }
 
+    /** As Vaadin's walking skeleton does it: a view's {@code @Menu} icon names an icon of a set, e.g. {@code vaadin:home}. */
     private static SideNavItem toItem(MenuEntry entry) {
-        SideNavItem item = new SideNavItem(entry.title(), entry.path());
-        if (entry.icon() != null) {
-            item.setPrefixComponent(VaadinIcon.valueOf(entry.icon()).create());
-        }
-        return item;
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
     }
 }

@@ -1,6 +1,5 @@
 package dev.scimme.base.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +12,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.scimme.security.SecurityConfiguration;
+import dev.scimme.security.ui.SignInButton;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -33,9 +33,7 @@ class SignInFailedView extends Div implements BeforeEnterObserver {
         Div box = new Div(new H2("Sign-in failed"), reason);
         box.addClassName("profile-error");
         reason.setId("sign-in-failure-reason");
-        Button retry = new Button(
-                "Try again",
-                click -> getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
+        SignInButton retry = new SignInButton("Try again");
         retry.setId("sign-in-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(retry);

@@ -1,15 +1,14 @@
 package dev.scimme.base.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.scimme.security.SecurityConfiguration;
+import dev.scimme.security.ui.SignInButton;
 import dev.scimme.settings.AsgardeoProperties;
 
 /**
@@ -30,10 +29,7 @@ class SignInUnavailableView extends Div {
                 + "It may be down or unreachable from this server. Try again in a moment.");
         Div box = new Div(new H2("Cannot sign in right now"), message);
         box.addClassName("profile-error");
-        Button retry = new Button(
-                "Try again",
-                VaadinIcon.REFRESH.create(),
-                click -> getUI().ifPresent(ui -> ui.getPage().setLocation(SecurityConfiguration.LOGIN_PATH)));
+        SignInButton retry = new SignInButton("Try again");
         retry.setId("idp-retry");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(retry);

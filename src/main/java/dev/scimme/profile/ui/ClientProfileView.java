@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(ClientProfileView.ROUTE)
 @PageTitle("Client profile · SCIM Me")
-@Menu(order = 2, title = "Client profile", icon = "BROWSER")
+@Menu(order = 2, title = "Client profile", icon = "vaadin:browser")
 @PermitAll
 public class ClientProfileView extends Div {
 

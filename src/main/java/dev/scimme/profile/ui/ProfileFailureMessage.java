@@ -4,10 +4,36 @@ import dev.scimme.profile.ProfileFailure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place where a failed profile load becomes words for the user: what happened, what they
- * can do, and whether signing in again is the remedy.
+ * The one place where a failed profile load becomes words for the user: what happened, what the
+ * API said, and what they can do about it ({@link Remedy}, with the words of its button).
  */
-record ProfileFailureMessage(String reason, @Nullable String apiDetail, boolean signInAgain) {
+record ProfileFailureMessage(String reason, @Nullable String apiDetail, Remedy remedy) {
+
+    static final String TITLE = "Failed to fetch user details";
+    static final String TRY_AGAIN = "Try again";
+
+    /** What a failure leads to, besides "Try again", which is always offered. */
+    enum Remedy {
+        /** Trying again later is all the user can do. */
+        TRY_AGAIN_LATER(null),
+        /** The sign-in no longer works for the API: offer to sign in again. */
+        SIGN_IN_AGAIN("Sign in again"),
+        /** The session cannot be renewed: go through sign-in at once and come back. */
+        SIGN_IN_NOW("Sign in again"),
+        /** The grant lacks a scope the API needs: ask the IdP for it, with consent. */
+        GRANT_ACCESS("Grant access");
+
+        private final @Nullable String action;
+
+        Remedy(@Nullable String action) {
+            this.action = action;
+        }
+
+        /** The words of the button that applies this remedy; null when there is no such button. */
+        @Nullable String action() {
+            return action;
+        }
+    }
 
     static ProfileFailureMessage of(ProfileFailure failure) {
         int status = failure.httpStatus();
@@ -28,11 +54,13 @@ record ProfileFailureMessage(String reason, @Nullable String apiDetail, boolean 
                 "The profile API sent an answer that is not a SCIM user (" + failure.reason() + ").";
             case UNEXPECTED_STATUS -> "The profile API answered with an unexpected status (HTTP " + status + ").";
         };
-        boolean signInAgain = switch (failure.kind()) {
-            case NOT_SIGNED_IN, TOKEN_REJECTED, SCOPE_MISSING -> true;
-            default -> false;
+        Remedy remedy = switch (failure.kind()) {
+            case NOT_SIGNED_IN -> Remedy.SIGN_IN_NOW;
+            case TOKEN_REJECTED -> Remedy.SIGN_IN_AGAIN;
+            case SCOPE_MISSING -> Remedy.GRANT_ACCESS;
+            default -> Remedy.TRY_AGAIN_LATER;
         };
         String detail = failure.scimDetail() == null || failure.scimDetail().isBlank() ? null : failure.scimDetail();
-        return new ProfileFailureMessage(reason, detail, signInAgain);
+        return new ProfileFailureMessage(reason, detail, remedy);
     }
 }

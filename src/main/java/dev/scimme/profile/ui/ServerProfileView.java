@@ -16,7 +16,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route(ServerProfileView.ROUTE)
 @PageTitle("Server profile · SCIM Me")
-@Menu(order = 1, title = "Server profile", icon = "SERVER")
+@Menu(order = 1, title = "Server profile", icon = "vaadin:server")
 @PermitAll
 public class ServerProfileView extends Div implements BeforeEnterObserver {
 

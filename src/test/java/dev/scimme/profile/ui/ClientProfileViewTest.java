@@ -97,7 +97,7 @@ class ClientProfileViewTest extends SpringBrowserlessTest {
         ClientProfileView view = navigate(ClientProfileView.class);
         answer(0, ProfileFixtures.failed(Kind.TIMEOUT, 0, null));
         assertThat(view.card.failure.isVisible()).isTrue();
-        assertThat(view.card.failureReason.getText()).contains("did not answer in time");
+        assertThat(view.card.failure.reason.getText()).contains("did not answer in time");
 
         test(find(Button.class).withId("profile-try-again").single()).click();
 

@@ -119,7 +119,7 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
 
         ServerProfileView view = navigate(ServerProfileView.class);
 
-        assertThat(view.card.failureDetail.getText()).hasSizeLessThan(600).endsWith("(9500 more characters)");
+        assertThat(view.card.failure.detail.getText()).hasSizeLessThan(600).endsWith("(9500 more characters)");
     }
 
     static Stream<Arguments> failures() {
@@ -150,8 +150,8 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
                         .getElement()
                         .getText())
                 .isEqualTo("Failed to fetch user details");
-        assertThat(view.card.failureReason.getText()).contains(explanation);
-        assertThat(view.card.failureDetail.getText()).isEqualTo("The API said: <i>SCIM says no</i>");
+        assertThat(view.card.failure.reason.getText()).contains(explanation);
+        assertThat(view.card.failure.detail.getText()).isEqualTo("The API said: <i>SCIM says no</i>");
         assertThat(view.card.tryAgain.isVisible()).isTrue();
         assertThat(view.card.signInAgain.isVisible()).isEqualTo(signInAgain);
     }

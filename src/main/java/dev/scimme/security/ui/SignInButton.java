@@ -1,0 +1,43 @@
+package dev.scimme.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.scimme.security.SignInLinks;
+
+/**
+ * The one control that sends the browser to sign in: on the home page, in the header, on the
+ * sign-in problem pages and on a profile that needs a new sign-in or more access. Its target is
+ * always a {@link SignInLinks} address, which starts sign-in at the IdP and comes back to a route
+ * of this app. A full page load, not a router navigation: sign-in leaves the app.
+ */
+public class SignInButton extends Button {
+
+    private String target;
+
+    /** Signs in and comes back to the start page. */
+    public SignInButton(String text) {
+        this(text, SignInLinks.signIn());
+    }
+
+    /** @param target a {@link SignInLinks} address */
+    public SignInButton(String text, String target) {
+        super(text, VaadinIcon.SIGN_IN.create());
+        this.target = target;
+        addClickListener(click -> go());
+    }
+
+    /** What the button says and where it leads from now on. */
+    public void lead(String text, String target) {
+        setText(text);
+        this.target = target;
+    }
+
+    /** Sends the browser there now, as a click would. */
+    public void go() {
+        UI ui = getUI().orElseGet(UI::getCurrent);
+        if (ui != null) {
+            ui.getPage().setLocation(target);
+        }
+    }
+}

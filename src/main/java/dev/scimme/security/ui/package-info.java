@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.security.ui;
+
+import org.jspecify.annotations.NullMarked;
