@@ -9,9 +9,14 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 
 /**
- * Where Spring's sign-in puts the tokens: this HTTP session, and nowhere else. Spring's default is
- * keyed by principal name, so two sessions of one user would share (and overwrite) each other's
- * tokens, and tokens would outlive their sessions.
+ * Where Spring's sign-in puts the tokens: this HTTP session, and nowhere else. Spring Security's
+ * default for signed-in users ({@code AuthenticatedPrincipalOAuth2AuthorizedClientRepository} over an
+ * {@code InMemoryOAuth2AuthorizedClientService}, which Spring Boot also configures) keys tokens by
+ * registration id and principal name in one application-wide map: two sessions of one user would
+ * share (and overwrite) each other's tokens, and tokens would outlive their sessions. Spring's
+ * {@code HttpSessionOAuth2AuthorizedClientRepository} keeps them in the session but replaces the
+ * stored client on every save, so a background thread holding it would not see a refresh; here the
+ * session holds one {@link SessionTokenHolder} for its lifetime, which every thread shares.
  */
 class SessionAuthorizedClientRepository implements OAuth2AuthorizedClientRepository {
 

@@ -30,6 +30,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * The one place that hands out the current session's access token. It finds the session's tokens
  * on a request or UI thread and returns a {@link SessionTokens} handle that works from any thread;
  * an expired token is refreshed first, once per expiry even when several threads ask at once.
+ *
+ * <p>Why not Spring's {@code OAuth2AuthorizedClientManager}: its web implementation
+ * ({@code DefaultOAuth2AuthorizedClientManager}) needs the current HTTP request, which a profile
+ * loaded on a virtual thread does not have; the request-free one
+ * ({@code AuthorizedClientServiceOAuth2AuthorizedClientManager}) reads tokens from an
+ * {@code OAuth2AuthorizedClientService} keyed by principal name, shared by every session of a user
+ * and outliving them. Neither forces a refresh after the API rejected a token that has not expired
+ * (a revoked one), nor refreshes once when several threads of a session ask together. So the
+ * session's tokens sit in one holder per HTTP session ({@link SessionTokenHolder}), and every handle
+ * of that session refreshes under the holder's lock.
  */
 @Service
 public class SessionTokenService {
