@@ -38,7 +38,7 @@ public final class LocalIdentityProvider {
                 settings.clientSecret() != null ? settings.clientSecret() : newClientSecret());
         ScimBehaviour scimBehaviour = new ScimBehaviour(settings.scim());
         AccessControls accessControls = new AccessControls();
-        IssuedAuthorizations authorizations = new IssuedAuthorizations();
+        IssuedAuthorizations authorizations = new IssuedAuthorizations(accessControls);
 
         SpringApplication application = new SpringApplication(LocalIdpServer.class);
         application.setWebApplicationType(WebApplicationType.SERVLET);
@@ -56,10 +56,7 @@ public final class LocalIdentityProvider {
             beans.registerSingleton("localIdpIdentity", identity);
             beans.registerSingleton("scimBehaviour", scimBehaviour);
             beans.registerSingleton("accessControls", accessControls);
-            // What the IdP issued (tests read tokens from here), minus what AccessControls revoked.
-            beans.registerSingleton(
-                    "oauth2AuthorizationService",
-                    new RevocationAwareAuthorizationService(authorizations, accessControls));
+            beans.registerSingleton("oauth2AuthorizationService", authorizations);
         });
         try {
             return new RunningLocalIdp(application.run(), identity, scimBehaviour, accessControls, authorizations);

@@ -1,9 +1,5 @@
 package dev.scimme.base.ui;
 
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -12,7 +8,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.scimme.security.SecurityConfiguration;
-import dev.scimme.security.ui.SignInButton;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.WebAttributes;
@@ -24,26 +19,15 @@ import org.springframework.security.web.WebAttributes;
 @Route(SecurityConfiguration.SIGN_IN_FAILED_ROUTE)
 @PageTitle("Sign-in failed · SCIM Me")
 @AnonymousAllowed
-class SignInFailedView extends Div implements BeforeEnterObserver {
-
-    final Paragraph reason = new Paragraph();
+class SignInFailedView extends SignInProblemPage implements BeforeEnterObserver {
 
     SignInFailedView() {
-        addClassName("app-page");
-        Div box = new Div(new H2("Sign-in failed"), reason);
-        box.addClassName("profile-error");
-        reason.setId("sign-in-failure-reason");
-        SignInButton retry = new SignInButton("Try again");
-        retry.setId("sign-in-retry");
-        retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div actions = new Div(retry);
-        actions.addClassName("app-actions");
-        add(box, actions);
+        super("Sign-in failed", "sign-in-failure-reason", "sign-in-retry");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reason.setText(describe(lastFailure()));
+        message.setText(describe(lastFailure()));
     }
 
     private static Object lastFailure() {
