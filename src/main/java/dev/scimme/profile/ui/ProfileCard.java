@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinSession;
 import dev.scimme.profile.ProfileFailure;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimAttribute;
@@ -18,6 +19,7 @@ import dev.scimme.profile.ScimEmail;
 import dev.scimme.profile.ScimPhoneNumber;
 import dev.scimme.profile.ScimProfile;
 import dev.scimme.security.CurrentUser;
+import dev.scimme.security.ScopesToGrant;
 import dev.scimme.security.SignInLinks;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,8 @@ class ProfileCard extends Div {
 
     private final String route;
     private String signInHref;
+    /** What "Grant access" asks for beyond the configured scopes; empty unless a scope is missing. */
+    private List<String> scopesToGrant = List.of();
 
     /**
      * @param route the route showing this card, where the user comes back to after signing in again
@@ -73,7 +77,7 @@ class ProfileCard extends Div {
         tryAgain.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         tryAgain.addClickListener(click -> retry.run());
         signInAgain.setId("profile-sign-in-again");
-        signInAgain.addClickListener(click -> goTo(signInHref));
+        signInAgain.addClickListener(click -> signInAgainOrGrantAccess());
         goHome.setId("go-to-index");
         goHome.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("")));
         signOut.setId("profile-sign-out");
@@ -141,11 +145,24 @@ class ProfileCard extends Div {
         boolean scopeMissing = problem.kind() == ProfileFailure.Kind.SCOPE_MISSING;
         signInAgain.setText(scopeMissing ? "Grant access" : "Sign in again");
         signInHref = scopeMissing ? SignInLinks.grantAccess(route) : SignInLinks.signInAgain(route);
+        scopesToGrant = scopeMissing ? problem.missingScopes() : List.of();
         signInAgain.setVisible(message.signInAgain());
         if (problem.kind() == ProfileFailure.Kind.NOT_SIGNED_IN) {
             // The session can no longer be renewed: take the user through sign-in and back here.
             goTo(SignInLinks.signInAgain(route));
         }
+    }
+
+    /**
+     * The scopes to grant go into the HTTP session on the click, not into the link: the link is the
+     * browser's to edit (see {@link ScopesToGrant}).
+     */
+    private void signInAgainOrGrantAccess() {
+        if (!scopesToGrant.isEmpty()) {
+            VaadinSession session = getUI().map(UI::getSession).orElseGet(VaadinSession::getCurrent);
+            ScopesToGrant.remember(session.getSession(), scopesToGrant);
+        }
+        goTo(signInHref);
     }
 
     private void goTo(String url) {

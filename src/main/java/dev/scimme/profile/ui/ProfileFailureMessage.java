@@ -1,6 +1,7 @@
 package dev.scimme.profile.ui;
 
 import dev.scimme.profile.ProfileFailure;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,8 +17,8 @@ record ProfileFailureMessage(String reason, @Nullable String apiDetail, boolean 
             case TOKEN_REJECTED ->
                 "The profile API did not accept your sign-in, even after it was renewed. Sign in again.";
             case SCOPE_MISSING ->
-                "Your sign-in does not allow reading your profile: the grant lacks the "
-                        + "internal_login scope. Choose \"Grant access\" to allow it.";
+                "Your sign-in does not allow reading your profile: the grant lacks the " + missingScopes(failure)
+                        + ". Choose \"Grant access\" to allow it.";
             case NOT_FOUND ->
                 "The profile API found no user at the configured /Me address (HTTP 404). "
                         + "Check AUTH_ASGARDEO_ME_ENDPOINT.";
@@ -34,5 +35,10 @@ record ProfileFailureMessage(String reason, @Nullable String apiDetail, boolean 
         };
         String detail = failure.scimDetail() == null || failure.scimDetail().isBlank() ? null : failure.scimDetail();
         return new ProfileFailureMessage(reason, detail, signInAgain);
+    }
+
+    private static String missingScopes(ProfileFailure failure) {
+        List<String> scopes = failure.missingScopes().isEmpty() ? List.of("internal_login") : failure.missingScopes();
+        return String.join(" and ", scopes) + (scopes.size() == 1 ? " scope" : " scopes");
     }
 }
