@@ -22,9 +22,16 @@ import org.springframework.http.client.ClientHttpResponse;
 record MeResponse(
         int status, @Nullable String contentType, List<String> wwwAuthenticate, byte[] body, boolean bodyTooLarge) {
 
-    /** One {@code name=value} attribute of a challenge; the value a quoted string (group 2) or a token (group 3). */
-    private static final Pattern AUTH_PARAM =
-            Pattern.compile("([A-Za-z0-9_.-]+)\\s*=\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s,\"]*))");
+    /**
+     * One {@code name=value} attribute of a challenge; the value a quoted string (group 2) or a token
+     * (group 3). A name starts only where no name character precedes it and nothing is given back
+     * (possessive), so the scan stays linear in the header's length whatever a server sends.
+     */
+    private static final Pattern AUTH_PARAM = Pattern.compile(
+            "(?<![A-Za-z0-9_.-])([A-Za-z0-9_.-]++)\\s*+=\\s*+(?:\"([^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+)\"|([^\\s,\"]*+))");
+
+    /** Real challenges are a few hundred characters; a longer one is not searched for scopes at all. */
+    private static final int MAX_CHALLENGE_LENGTH = 4096;
 
     MeResponse {
         wwwAuthenticate = List.copyOf(wwwAuthenticate);
@@ -64,7 +71,7 @@ record MeResponse(
     List<String> namedScopes() {
         List<String> named = new ArrayList<>();
         for (String challenge : wwwAuthenticate) {
-            if (!challenge.contains("insufficient_scope")) {
+            if (!challenge.contains("insufficient_scope") || challenge.length() > MAX_CHALLENGE_LENGTH) {
                 continue;
             }
             // Attribute by attribute, each quoted value consumed whole, so "scope=" inside another
