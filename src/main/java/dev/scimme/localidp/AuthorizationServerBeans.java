@@ -10,6 +10,8 @@ import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -19,12 +21,16 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -111,15 +117,34 @@ final class AuthorizationServerBeans {
         return decoder;
     }
 
-    /** Puts the user's profile into the ID token; access tokens keep {@code sub} and {@code scope} only. */
+    /**
+     * Puts the user's profile into the ID token; access tokens keep {@code sub} and {@code scope} only,
+     * with {@code internal_login} added to an app that did not ask for it unless it is optional
+     * ({@link AccessControls#internalLoginOptional(boolean)}). One customizer: the authorization
+     * server takes a single bean of this type.
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> profileClaimsInIdToken(LocalUsers users) {
+    OAuth2TokenCustomizer<JwtEncodingContext> tokenClaims(LocalUsers users, AccessControls controls) {
         return context -> {
             if (OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
                 users.claims(context.getPrincipal().getName(), context.getAuthorizedScopes())
                         .forEach(context.getClaims()::claim);
+            } else if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
+                    && !controls.internalLoginOptional()
+                    && !requested(context).contains(INTERNAL_LOGIN_SCOPE)) {
+                Set<String> scopes = new LinkedHashSet<>(context.getAuthorizedScopes());
+                scopes.add(INTERNAL_LOGIN_SCOPE);
+                context.getClaims().claim(OAuth2ParameterNames.SCOPE, scopes);
             }
         };
+    }
+
+    /** The scopes of the authorization request behind this token (for a refresh, of the original sign-in). */
+    private static Set<String> requested(JwtEncodingContext context) {
+        OAuth2Authorization authorization = context.getAuthorization();
+        OAuth2AuthorizationRequest request =
+                authorization == null ? null : authorization.getAttribute(OAuth2AuthorizationRequest.class.getName());
+        return request == null ? context.getAuthorizedScopes() : request.getScopes();
     }
 
     private static KeyPair newRsaKeyPair() {

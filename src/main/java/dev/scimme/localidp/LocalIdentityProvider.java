@@ -37,7 +37,7 @@ public final class LocalIdentityProvider {
                 CLIENT_ID,
                 settings.clientSecret() != null ? settings.clientSecret() : newClientSecret());
         ScimBehaviour scimBehaviour = new ScimBehaviour(settings.scim());
-        AccessControls accessControls = new AccessControls();
+        AccessControls accessControls = new AccessControls(settings.internalLoginOptional());
         IssuedAuthorizations authorizations = new IssuedAuthorizations(accessControls);
 
         SpringApplication application = new SpringApplication(LocalIdpServer.class);

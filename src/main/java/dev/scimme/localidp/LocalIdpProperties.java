@@ -18,6 +18,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param users people who can sign in besides {@code demo}/{@code demo}
  * @param scim start values of the SCIM switches
  * @param clientSecret the app client's secret (from the environment only, e.g. {@code LOCAL_IDP_CLIENT_SECRET}); random when absent
+ * @param internalLoginOptional grant {@code internal_login} only when the app asks for it, as Asgardeo does
+ *     (default); {@code false} puts it into every access token of the app, asked for or not
  */
 @ConfigurationProperties("local-idp")
 public record LocalIdpProperties(
@@ -27,7 +29,8 @@ public record LocalIdpProperties(
         @DefaultValue("8h") Duration refreshTokenLifetime,
         @DefaultValue List<User> users,
         @DefaultValue Scim scim,
-        @Nullable String clientSecret) {
+        @Nullable String clientSecret,
+        @DefaultValue("true") boolean internalLoginOptional) {
 
     /** {@code local-idp.users[i].*}. */
     public record User(String username, String password, String givenName, String familyName, String email) {
@@ -66,7 +69,8 @@ public record LocalIdpProperties(
                 accessTokenLifetime,
                 refreshTokenLifetime,
                 new ScimSettings(scim.emails(), scim.delay(), scim.status()),
-                clientSecret == null || clientSecret.isBlank() ? null : clientSecret);
+                clientSecret == null || clientSecret.isBlank() ? null : clientSecret,
+                internalLoginOptional);
     }
 
     @Override

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  * @param refreshTokenLifetime how long refresh tokens are valid
  * @param scim the start values of the SCIM switches
  * @param clientSecret the app client's secret; random when null (set it only to let a second app process use this IdP)
+ * @param internalLoginOptional {@code internal_login} is granted only when the app asks for it, as Asgardeo
+ *        does (the start value of {@link AccessControls#internalLoginOptional(boolean)}); when false, the
+ *        IdP puts it into every access token of the app, asked for or not
  */
 public record LocalIdpSettings(
         int port,
@@ -27,7 +30,8 @@ public record LocalIdpSettings(
         Duration accessTokenLifetime,
         Duration refreshTokenLifetime,
         ScimSettings scim,
-        @Nullable String clientSecret) {
+        @Nullable String clientSecret,
+        boolean internalLoginOptional) {
 
     public static final Duration DEFAULT_ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(5);
     public static final Duration DEFAULT_REFRESH_TOKEN_LIFETIME = Duration.ofHours(8);
@@ -55,6 +59,18 @@ public record LocalIdpSettings(
         Objects.requireNonNull(scim, "scim");
     }
 
+    /** With {@code internal_login} optional, as at Asgardeo. */
+    public LocalIdpSettings(
+            int port,
+            List<String> appBaseUrls,
+            List<LocalUser> users,
+            Duration accessTokenLifetime,
+            Duration refreshTokenLifetime,
+            ScimSettings scim,
+            @Nullable String clientSecret) {
+        this(port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret, true);
+    }
+
     /**
      * The demo user only, default lifetimes and standard SCIM answers, for an app listening on
      * {@code appPort} of {@code localhost} or {@code 127.0.0.1}.
@@ -77,21 +93,48 @@ public record LocalIdpSettings(
 
     public LocalIdpSettings withPort(int newPort) {
         return new LocalIdpSettings(
-                newPort, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
+                newPort,
+                appBaseUrls,
+                users,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                scim,
+                clientSecret,
+                internalLoginOptional);
     }
 
     public LocalIdpSettings withUsers(List<LocalUser> newUsers) {
         return new LocalIdpSettings(
-                port, appBaseUrls, newUsers, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret);
+                port,
+                appBaseUrls,
+                newUsers,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                scim,
+                clientSecret,
+                internalLoginOptional);
     }
 
     public LocalIdpSettings withScim(ScimSettings newScim) {
         return new LocalIdpSettings(
-                port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, newScim, clientSecret);
+                port,
+                appBaseUrls,
+                users,
+                accessTokenLifetime,
+                refreshTokenLifetime,
+                newScim,
+                clientSecret,
+                internalLoginOptional);
     }
 
     public LocalIdpSettings withAccessTokenLifetime(Duration lifetime) {
-        return new LocalIdpSettings(port, appBaseUrls, users, lifetime, refreshTokenLifetime, scim, clientSecret);
+        return new LocalIdpSettings(
+                port, appBaseUrls, users, lifetime, refreshTokenLifetime, scim, clientSecret, internalLoginOptional);
+    }
+
+    public LocalIdpSettings withInternalLoginOptional(boolean optional) {
+        return new LocalIdpSettings(
+                port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret, optional);
     }
 
     private static void requirePositive(Duration duration, String name) {

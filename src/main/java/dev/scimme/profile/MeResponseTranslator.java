@@ -1,6 +1,7 @@
 package dev.scimme.profile;
 
 import dev.scimme.profile.ProfileFailure.Kind;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class MeResponseTranslator {
 
     private static final MediaType SCIM_JSON = MediaType.parseMediaType("application/scim+json");
+    static final String DEFAULT_MISSING_SCOPE = "internal_login";
 
     private final ObjectMapper json = JsonMapper.builder().build();
     private final ScimUserParser parser = new ScimUserParser();
@@ -37,17 +39,17 @@ final class MeResponseTranslator {
         }
         String detail = scimError(response).map(ScimError::detail).orElse(null);
         if ((status == 401 || status == 403) && response.saysInsufficientScope()) {
-            return failed(Kind.SCOPE_MISSING, response, detail, "WWW-Authenticate says insufficient_scope");
+            return scopeMissing(response, detail, "WWW-Authenticate says insufficient_scope");
         }
         if (status == 401) {
             return failed(Kind.TOKEN_REJECTED, response, detail, "401 although the token was refreshed");
         }
         if (status == 403) {
             if (scimError(response).isPresent()) {
-                return failed(Kind.SCOPE_MISSING, response, detail, "403 with a SCIM error body");
+                return scopeMissing(response, detail, "403 with a SCIM error body");
             }
             if (!response.hasBody() && !response.bodyTooLarge()) {
-                return failed(Kind.SCOPE_MISSING, response, null, "403 with an empty body");
+                return scopeMissing(response, null, "403 with an empty body");
             }
             return failed(
                     Kind.UNEXPECTED_STATUS,
@@ -148,6 +150,20 @@ final class MeResponseTranslator {
             return bytes / (1024 * 1024) + " MiB";
         }
         return bytes % 1024 == 0 ? bytes / 1024 + " KiB" : bytes + " bytes";
+    }
+
+    /**
+     * A missing scope, with the scopes to ask for: those the challenge names, or {@code internal_login}
+     * (what Asgardeo's {@code /scim2/Me} requires) when it names none, as Asgardeo's own 403 may not.
+     */
+    private static ProfileResult scopeMissing(MeResponse response, @Nullable String detail, String reason) {
+        List<String> named = response.namedScopes();
+        return new ProfileResult.Failed(new ProfileFailure(
+                Kind.SCOPE_MISSING,
+                response.status(),
+                detail,
+                reason,
+                named.isEmpty() ? List.of(DEFAULT_MISSING_SCOPE) : named));
     }
 
     private static ProfileResult failed(Kind kind, MeResponse response, @Nullable String detail, String reason) {

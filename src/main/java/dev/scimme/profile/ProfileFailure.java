@@ -1,5 +1,6 @@
 package dev.scimme.profile;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,9 +10,21 @@ import org.jspecify.annotations.Nullable;
  *
  * @param httpStatus the final HTTP status, or 0 when no response arrived
  * @param scimDetail the {@code detail} of the server's SCIM error body, verbatim but capped
+ * @param missingScopes for {@link Kind#SCOPE_MISSING}: the scopes to ask the IdP for, as the API named
+ *     them in its {@code WWW-Authenticate} challenge (only well-formed scope tokens, a few at most), or
+ *     {@code internal_login} when it named none; empty for every other kind
  */
 public record ProfileFailure(
-        Kind kind, int httpStatus, @Nullable String scimDetail, String reason) {
+        Kind kind, int httpStatus, @Nullable String scimDetail, String reason, List<String> missingScopes) {
+
+    public ProfileFailure {
+        missingScopes = List.copyOf(missingScopes);
+    }
+
+    /** A failure that names no missing scope. */
+    public ProfileFailure(Kind kind, int httpStatus, @Nullable String scimDetail, String reason) {
+        this(kind, httpStatus, scimDetail, reason, List.of());
+    }
 
     public enum Kind {
         /** There is no signed-in session with usable tokens; only signing in again helps. */

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,30 +56,41 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     static AppUnderTest start() {
+        return start(UnaryOperator.identity());
+    }
+
+    /**
+     * A product of its own, not the shared one, for a test that needs other settings: the IdP's
+     * settings changed by {@code idpSettings}, the app's extended by {@code appArguments} (keys not
+     * set here: a repeated command-line key becomes a list, not an override). The caller closes it.
+     */
+    static AppUnderTest start(UnaryOperator<LocalIdpSettings> idpSettings, String... appArguments) {
         int appPort = freePort();
         // Access tokens live seconds, not minutes: every browser test also runs through refreshes.
         // Port and secret are fixed so the IdP can be stopped and started again (outage tests).
         LocalIdpSettings defaults = LocalIdpSettings.defaults(freePort(), appPort);
-        LocalIdpSettings settings = new LocalIdpSettings(
+        LocalIdpSettings settings = idpSettings.apply(new LocalIdpSettings(
                 defaults.port(),
                 defaults.appBaseUrls(),
                 List.of(LocalUser.demo(), HOSTILE_USER),
                 ACCESS_TOKEN_LIFETIME,
                 defaults.refreshTokenLifetime(),
                 defaults.scim(),
-                UUID.randomUUID().toString());
+                UUID.randomUUID().toString()));
         RunningLocalIdp idp = LocalIdentityProvider.start(settings);
         // As command-line arguments: they outrank application.properties, as real settings would.
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run(
-                        "--server.port=" + appPort,
-                        "--auth.asgardeo.issuer=" + idp.issuer(),
-                        "--auth.asgardeo.id=" + idp.clientId(),
-                        "--auth.asgardeo.secret=" + idp.clientSecret(),
-                        "--auth.asgardeo.me-endpoint=" + idp.meEndpoint(),
-                        // Vaadin's development overlay would cover the navbar and intercept clicks.
-                        "--vaadin.devmode.devTools.enabled=false",
-                        "--vaadin.devmode.liveReload.enabled=false");
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=" + appPort,
+                "--auth.asgardeo.issuer=" + idp.issuer(),
+                "--auth.asgardeo.id=" + idp.clientId(),
+                "--auth.asgardeo.secret=" + idp.clientSecret(),
+                "--auth.asgardeo.me-endpoint=" + idp.meEndpoint(),
+                // Vaadin's development overlay would cover the navbar and intercept clicks.
+                "--vaadin.devmode.devTools.enabled=false",
+                "--vaadin.devmode.liveReload.enabled=false"));
+        arguments.addAll(List.of(appArguments));
+        ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
         return new AppUnderTest(settings, idp, app, appPort);
     }
 

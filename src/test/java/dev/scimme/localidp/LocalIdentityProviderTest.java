@@ -192,6 +192,50 @@ class LocalIdentityProviderTest {
     }
 
     @Test
+    void with_internal_login_optional_a_token_the_app_did_not_ask_it_for_is_refused_naming_the_scope()
+            throws Exception {
+        idp.accessControls().internalLoginOptional(true);
+        LocalIdpSignIn.Tokens tokens =
+                LocalIdpSignIn.signIn(idp, "demo", "demo", "openid profile email", LocalIdpSignIn.LOOPBACK_CALLBACK);
+
+        HttpResponse<String> response = get(idp.meEndpoint(), tokens.accessToken());
+
+        assertThat(LocalIdpSignIn.claims(tokens.accessToken()).get("scope"))
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .doesNotContain("internal_login");
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValue("Bearer error=\"insufficient_scope\", scope=\"internal_login\"");
+        assertThat(get(idp.meEndpoint(), LocalIdpSignIn.signInDemo(idp).accessToken())
+                        .statusCode())
+                .as("asked for, it is granted")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void with_internal_login_not_optional_every_access_token_carries_it_asked_for_or_not() throws Exception {
+        idp.accessControls().internalLoginOptional(false);
+        LocalIdpSignIn.Tokens tokens =
+                LocalIdpSignIn.signIn(idp, "demo", "demo", "openid profile email", LocalIdpSignIn.LOOPBACK_CALLBACK);
+        LocalIdpSignIn.Tokens refreshed = LocalIdpSignIn.refresh(idp, tokens.refreshToken());
+
+        assertThat(get(idp.meEndpoint(), tokens.accessToken()).statusCode()).isEqualTo(200);
+        assertThat(get(idp.meEndpoint(), refreshed.accessToken()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void internal_login_is_optional_unless_the_settings_say_otherwise_and_reset_returns_to_the_setting() {
+        AccessControls asAtAsgardeo =
+                new AccessControls(LocalIdpSettings.defaults(0, 8080).internalLoginOptional());
+        AccessControls always = new AccessControls(false);
+        always.internalLoginOptional(true);
+        always.reset();
+
+        assertThat(asAtAsgardeo.internalLoginOptional()).isTrue();
+        assertThat(always.internalLoginOptional()).isFalse();
+    }
+
+    @Test
     void me_can_answer_emails_as_plain_strings() throws Exception {
         String token = LocalIdpSignIn.signInDemo(idp).accessToken();
         idp.scimBehaviour().emails(EmailShape.STRINGS);

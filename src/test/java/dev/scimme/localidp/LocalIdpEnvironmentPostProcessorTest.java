@@ -131,6 +131,25 @@ class LocalIdpEnvironmentPostProcessorTest {
     }
 
     @Test
+    void internal_login_is_optional_unless_local_idp_internal_login_optional_is_false() {
+        Binder switchedOff =
+                new Binder(new MapConfigurationPropertySource(Map.of("local-idp.internal-login-optional", "false")));
+        Binder unset = new Binder(new MapConfigurationPropertySource(Map.of("local-idp.enabled", "true")));
+
+        assertThat(switchedOff
+                        .bind("local-idp", LocalIdpProperties.class)
+                        .get()
+                        .toSettings(8080)
+                        .internalLoginOptional())
+                .isFalse();
+        assertThat(unset.bind("local-idp", LocalIdpProperties.class)
+                        .get()
+                        .toSettings(8080)
+                        .internalLoginOptional())
+                .isTrue();
+    }
+
+    @Test
     void without_any_local_idp_keys_the_defaults_apply() {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of("local-idp.enabled", "true")));
 

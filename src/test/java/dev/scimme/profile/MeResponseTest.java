@@ -1,9 +1,12 @@
 package dev.scimme.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.client.MockClientHttpResponse;
@@ -20,6 +23,36 @@ class MeResponseTest {
             served++;
             return 'x';
         }
+    }
+
+    @Test
+    void the_scope_attribute_is_found_among_others_and_not_inside_another_attributes_value() {
+        MeResponse response = forbidden("Bearer realm=\"a \\\" scope=evil\", error=insufficient_scope,"
+                + " error_description=\"scope=admin\", scope=\" internal_login  groups \"");
+
+        assertThat(response.namedScopes()).containsExactly("internal_login", "groups");
+    }
+
+    @Test
+    void a_scope_given_as_a_token_rather_than_a_quoted_string_counts_too() {
+        assertThat(forbidden("Bearer error=\"insufficient_scope\",scope=internal_login")
+                        .namedScopes())
+                .containsExactly("internal_login");
+    }
+
+    @Test
+    void a_huge_or_unterminated_challenge_names_no_scope_and_is_read_quickly() {
+        String huge = "Bearer error=\"insufficient_scope\", " + "a".repeat(1_000_000) + " scope=\"x\"";
+        String unterminated = "Bearer error=\"insufficient_scope\", realm=\"" + "a=b ".repeat(900);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            assertThat(forbidden(huge).namedScopes()).isEmpty();
+            assertThat(forbidden(unterminated).namedScopes()).isEmpty();
+        });
+    }
+
+    private static MeResponse forbidden(String challenge) {
+        return new MeResponse(403, null, List.of(challenge), new byte[0], false);
     }
 
     @Test

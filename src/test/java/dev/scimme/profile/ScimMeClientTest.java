@@ -272,6 +272,57 @@ class ScimMeClientTest {
     }
 
     @Test
+    void the_scope_a_403_challenge_names_reaches_the_failure() {
+        meAnswers(aResponse()
+                .withStatus(403)
+                .withHeader(
+                        "WWW-Authenticate",
+                        "Bearer realm=\"scim\", error=\"insufficient_scope\","
+                                + " error_description=\"needs scope=admin\", scope=\"internal_login groups:read\""));
+
+        ProfileFailure failure = fetchFailure();
+
+        assertThat(failure.kind()).isEqualTo(Kind.SCOPE_MISSING);
+        assertThat(failure.missingScopes()).containsExactly("internal_login", "groups:read");
+    }
+
+    @Test
+    void a_403_that_names_no_scope_asks_for_internal_login() {
+        meAnswers(aResponse().withStatus(403).withHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\""));
+
+        assertThat(fetchFailure().missingScopes()).containsExactly("internal_login");
+    }
+
+    @Test
+    void a_scim_403_without_a_challenge_asks_for_internal_login() {
+        meAnswers(aResponse()
+                .withStatus(403)
+                .withHeader("Content-Type", SCIM_JSON)
+                .withBody("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:Error\"],\"status\":\"403\"}"));
+
+        assertThat(fetchFailure().missingScopes()).containsExactly("internal_login");
+    }
+
+    @Test
+    void malformed_scope_names_are_dropped_and_at_most_five_are_kept() {
+        meAnswers(aResponse()
+                .withStatus(403)
+                .withHeader(
+                        "WWW-Authenticate",
+                        "Bearer error=\"insufficient_scope\", scope=\"a\\\\b c " + "x".repeat(129)
+                                + " s1 s2 s3 s4 s5 s6\""));
+
+        assertThat(fetchFailure().missingScopes()).containsExactly("c", "s1", "s2", "s3", "s4");
+    }
+
+    @Test
+    void failures_other_than_a_missing_scope_name_no_scope() {
+        meAnswers(aResponse().withStatus(500));
+
+        assertThat(fetchFailure().missingScopes()).isEmpty();
+    }
+
+    @Test
     void a_401_challenging_for_scope_is_scope_missing_without_a_refresh() {
         meAnswers(aResponse().withStatus(401).withHeader("WWW-Authenticate", "Bearer error=\"insufficient_scope\""));
         FakeSessionTokens session = FakeSessionTokens.withToken("token-1");

@@ -1,15 +1,19 @@
 package dev.scimme.profile.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.server.VaadinSession;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.security.CurrentUser;
+import dev.scimme.security.ScopesToGrant;
 import dev.scimme.security.SignInLinks;
 import dev.scimme.security.ui.SignInButton;
 import dev.scimme.security.ui.SignOutButton;
+import java.util.List;
 
 /**
  * The profile as both routes show it: the values ({@link ProfileRows}) or why they could not be
@@ -56,6 +60,13 @@ class ProfileCard extends Div {
         showRows();
     }
 
+    private void rememberScopesToGrant(List<String> scopes) {
+        VaadinSession session = getUI().map(UI::getSession).orElseGet(VaadinSession::getCurrent);
+        if (session != null) {
+            ScopesToGrant.remember(session.getSession(), scopes);
+        }
+    }
+
     void show(ProfileResult result) {
         switch (result) {
             case ProfileResult.Loaded loaded -> {
@@ -82,12 +93,13 @@ class ProfileCard extends Div {
         ProfileFailureMessage.Remedy remedy = message.remedy();
         String action = remedy.action();
         signInAgain.setVisible(action != null);
-        if (action != null) {
-            signInAgain.lead(
-                    action,
-                    remedy == ProfileFailureMessage.Remedy.GRANT_ACCESS
-                            ? SignInLinks.grantAccess(route)
-                            : SignInLinks.signInAgain(route));
+        if (remedy == ProfileFailureMessage.Remedy.GRANT_ACCESS) {
+            // The scopes go into the HTTP session on the click, not into the link: the link is the
+            // browser's to edit (see ScopesToGrant).
+            List<String> missing = message.missingScopes();
+            signInAgain.lead(action, SignInLinks.grantAccess(route), () -> rememberScopesToGrant(missing));
+        } else if (action != null) {
+            signInAgain.lead(action, SignInLinks.signInAgain(route));
         }
         if (remedy == ProfileFailureMessage.Remedy.SIGN_IN_NOW) {
             signInAgain.go();

@@ -1,13 +1,17 @@
 package dev.scimme.profile.ui;
 
 import dev.scimme.profile.ProfileFailure;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where a failed profile load becomes words for the user: what happened, what the
  * API said, and what they can do about it ({@link Remedy}, with the words of its button).
+ *
+ * @param missingScopes what "Grant access" asks for beyond the configured scopes; empty unless the
+ *     remedy is {@link Remedy#GRANT_ACCESS}
  */
-record ProfileFailureMessage(String reason, @Nullable String apiDetail, Remedy remedy) {
+record ProfileFailureMessage(String reason, @Nullable String apiDetail, Remedy remedy, List<String> missingScopes) {
 
     static final String TITLE = "Failed to fetch user details";
     static final String TRY_AGAIN = "Try again";
@@ -42,8 +46,8 @@ record ProfileFailureMessage(String reason, @Nullable String apiDetail, Remedy r
             case TOKEN_REJECTED ->
                 "The profile API did not accept your sign-in, even after it was renewed. Sign in again.";
             case SCOPE_MISSING ->
-                "Your sign-in does not allow reading your profile: the grant lacks the "
-                        + "internal_login scope. Choose \"Grant access\" to allow it.";
+                "Your sign-in does not allow reading your profile: the grant lacks the " + missingScopes(failure)
+                        + ". Choose \"Grant access\" to allow it.";
             case NOT_FOUND ->
                 "The profile API found no user at the configured /Me address (HTTP 404). "
                         + "Check AUTH_ASGARDEO_ME_ENDPOINT.";
@@ -61,6 +65,12 @@ record ProfileFailureMessage(String reason, @Nullable String apiDetail, Remedy r
             default -> Remedy.TRY_AGAIN_LATER;
         };
         String detail = failure.scimDetail() == null || failure.scimDetail().isBlank() ? null : failure.scimDetail();
-        return new ProfileFailureMessage(reason, detail, remedy);
+        List<String> missingScopes = remedy == Remedy.GRANT_ACCESS ? failure.missingScopes() : List.of();
+        return new ProfileFailureMessage(reason, detail, remedy, missingScopes);
+    }
+
+    private static String missingScopes(ProfileFailure failure) {
+        List<String> scopes = failure.missingScopes().isEmpty() ? List.of("internal_login") : failure.missingScopes();
+        return String.join(" and ", scopes) + (scopes.size() == 1 ? " scope" : " scopes");
     }
 }

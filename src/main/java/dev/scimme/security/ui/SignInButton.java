@@ -14,6 +14,7 @@ import dev.scimme.security.SignInLinks;
 public class SignInButton extends Button {
 
     private String target;
+    private Runnable beforeLeaving = () -> {};
 
     /** Signs in and comes back to the start page. */
     public SignInButton(String text) {
@@ -29,12 +30,22 @@ public class SignInButton extends Button {
 
     /** What the button says and where it leads from now on. */
     public void lead(String text, String target) {
+        lead(text, target, () -> {});
+    }
+
+    /**
+     * What the button says and where it leads from now on, with what to do on the server just before
+     * the browser leaves (e.g. remember in the session what the sign-in should ask for).
+     */
+    public void lead(String text, String target, Runnable beforeLeaving) {
         setText(text);
         this.target = target;
+        this.beforeLeaving = beforeLeaving;
     }
 
     /** Sends the browser there now, as a click would. */
     public void go() {
+        beforeLeaving.run();
         UI ui = getUI().orElseGet(UI::getCurrent);
         if (ui != null) {
             ui.getPage().setLocation(target);

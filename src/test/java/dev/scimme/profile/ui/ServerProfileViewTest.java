@@ -10,9 +10,15 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import dev.scimme.profile.MyProfileService;
+import dev.scimme.profile.ProfileFailure;
 import dev.scimme.profile.ProfileFailure.Kind;
+import dev.scimme.profile.ProfileResult;
+import dev.scimme.security.ScopesToGrant;
 import dev.scimme.security.SignedInAs;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -174,6 +180,27 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
         test(view.card.signInAgain).click();
 
         assertThat(pendingJavaScript()).contains("/oauth2/authorization/asgardeo?return=%2Fserver-profile&consent");
+    }
+
+    @Test
+    void grant_access_keeps_the_scopes_the_api_named_in_the_session_not_in_the_link() {
+        when(profiles.load())
+                .thenReturn(new ProfileResult.Failed(new ProfileFailure(
+                        Kind.SCOPE_MISSING, 403, null, "test", List.of("internal_login", "groups:read"))));
+        ServerProfileView view = navigate(ServerProfileView.class);
+        assertThat(view.card.failure.reason.getText())
+                .contains("the grant lacks the internal_login and groups:read scopes");
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        assertThat(ScopesToGrant.remembered(session))
+                .as("nothing before the click")
+                .isEmpty();
+
+        test(view.card.signInAgain).click();
+
+        assertThat(ScopesToGrant.remembered(session)).containsExactly("internal_login", "groups:read");
+        assertThat(pendingJavaScript())
+                .contains("/oauth2/authorization/asgardeo?return=%2Fserver-profile&consent")
+                .doesNotContain("groups");
     }
 
     private static String pendingJavaScript() {
