@@ -2,8 +2,12 @@ package dev.scimme.localidp;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Switches that make {@code /scim2/Me} misbehave on purpose, so the app's handling of odd but real
@@ -15,6 +19,7 @@ public final class ScimBehaviour {
     private final AtomicReference<EmailShape> emails;
     private final AtomicReference<Duration> delay;
     private final AtomicInteger forcedStatus;
+    private final AtomicReference<@Nullable Hold> hold = new AtomicReference<>();
 
     public ScimBehaviour(ScimSettings initial) {
         this.emails = new AtomicReference<>(initial.emails());
@@ -51,11 +56,75 @@ public final class ScimBehaviour {
         forcedStatus.set(status);
     }
 
+    /**
+     * Holds every {@code /scim2/Me} answer from now until the returned hold is released (or closed):
+     * a request in flight for exactly as long as a test needs, where a {@link #delay(Duration)} would
+     * have to guess. A later hold releases an earlier one.
+     */
+    public Hold holdAnswers() {
+        Hold next = new Hold();
+        Hold previous = hold.getAndSet(next);
+        if (previous != null) {
+            previous.release();
+        }
+        return next;
+    }
+
+    /** Waits while answers are held; called by the endpoint before it answers. */
+    void awaitRelease() throws InterruptedException {
+        Hold current = hold.get();
+        if (current != null) {
+            current.await();
+        }
+    }
+
     /** Back to the standard-conforming, immediate answer. */
     public void reset() {
         emails(EmailShape.OBJECTS);
         delay(Duration.ZERO);
         forcedStatus(0);
+        Hold current = hold.get();
+        if (current != null) {
+            current.release();
+        }
+    }
+
+    /** Held {@code /scim2/Me} answers: see which requests arrived, then let them all go. */
+    public final class Hold implements AutoCloseable {
+
+        /** A forgotten hold must not hang the IdP for good: after this, a held request is answered anyway. */
+        private static final Duration LONGEST = Duration.ofMinutes(2);
+
+        private final CountDownLatch released = new CountDownLatch(1);
+        private final Semaphore arrived = new Semaphore(0);
+
+        private Hold() {}
+
+        /**
+         * Waits up to {@code timeout} for a {@code /scim2/Me} request to arrive and be held; each
+         * arrival is counted once.
+         *
+         * @return whether one arrived (it is still waiting: nothing was answered yet)
+         */
+        public boolean awaitRequest(Duration timeout) throws InterruptedException {
+            return arrived.tryAcquire(timeout.toNanos(), TimeUnit.NANOSECONDS);
+        }
+
+        /** Answers the held requests, and later ones at once. */
+        public void release() {
+            hold.compareAndSet(this, null);
+            released.countDown();
+        }
+
+        @Override
+        public void close() {
+            release();
+        }
+
+        private void await() throws InterruptedException {
+            arrived.release();
+            released.await(LONGEST.toNanos(), TimeUnit.NANOSECONDS);
+        }
     }
 
     static void requireForcedStatus(int status) {

@@ -36,6 +36,7 @@ final class ScimMeEndpoint {
     }
 
     ServerResponse me(ServerRequest request) throws InterruptedException {
+        behaviour.awaitRelease();
         Duration delay = behaviour.delay();
         if (delay.isPositive()) {
             Thread.sleep(delay);

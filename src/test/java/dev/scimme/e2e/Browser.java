@@ -79,7 +79,7 @@ final class Browser implements AutoCloseable {
     }
 
     private WebDriverWait wait(Duration patience) {
-        // Poll often: the slow-API test measures how soon the layout appears.
+        // Poll often: a test waits for many short steps, each a page load or a push away.
         WebDriverWait wait = new WebDriverWait(driver, patience);
         wait.pollingEvery(Duration.ofMillis(20));
         return wait;

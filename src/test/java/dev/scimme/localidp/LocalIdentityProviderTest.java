@@ -11,6 +11,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -271,6 +273,28 @@ class LocalIdentityProviderTest {
 
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
         assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void me_answers_only_once_a_hold_is_released() throws Exception {
+        String token = LocalIdpSignIn.signInDemo(idp).accessToken();
+        ScimBehaviour.Hold hold = idp.scimBehaviour().holdAnswers();
+
+        CompletableFuture<HttpResponse<String>> response = HTTP.sendAsync(
+                HttpRequest.newBuilder(URI.create(idp.meEndpoint()))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(hold.awaitRequest(Duration.ofSeconds(30)))
+                .as("the request arrived")
+                .isTrue();
+        assertThat(response).as("answered while held").isNotDone();
+        hold.release();
+        assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        assertThat(get(idp.meEndpoint(), token).statusCode())
+                .as("later requests are not held")
+                .isEqualTo(200);
     }
 
     @Test

@@ -89,4 +89,15 @@ class MeResponseTest {
         assertThat(response.body()).hasSize(1024);
         assertThat(response.contentType()).isEqualTo("application/scim+json");
     }
+
+    @Test
+    void a_body_announced_exactly_at_the_limit_is_kept() throws IOException {
+        MockClientHttpResponse announced = new MockClientHttpResponse(new byte[1024], 200);
+        announced.getHeaders().setContentLength(1024);
+
+        MeResponse response = MeResponse.read(announced, 1024);
+
+        assertThat(response.bodyTooLarge()).isFalse();
+        assertThat(response.body()).hasSize(1024);
+    }
 }

@@ -197,6 +197,20 @@ class OidcRelyingPartyTest extends AppOnHostileIdp {
         assertThat(isSignedIn()).isTrue();
     }
 
+    @Test
+    void after_sign_in_the_user_is_not_sent_to_another_host_on_this_apps_scheme_and_port() {
+        AuthorizationRequest request = startSignIn();
+        idp.answerTokenRequestWith(idp.signed(idp.honestClaims(request.nonce()).build()));
+        String otherHostSamePort = "http://evil.example:" + port + "/";
+
+        HttpResponse<String> callback = browser.get(request.callback("code-1", request.state()) + "&Saved-url="
+                + java.net.URLEncoder.encode(otherHostSamePort, java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(callback.statusCode()).isEqualTo(302);
+        assertThat(location(callback)).isIn("/", "http://127.0.0.1:" + port + "/");
+        assertThat(isSignedIn()).isTrue();
+    }
+
     static Stream<String> foreignTargets() {
         return Stream.of(
                 "https://evil.example/", "//evil.example/", "/\\evil.example/", "http://127.0.0.1.evil.example/");

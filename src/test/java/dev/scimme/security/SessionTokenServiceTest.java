@@ -5,19 +5,24 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
@@ -47,6 +52,9 @@ class SessionTokenServiceTest {
     private final AtomicInteger refreshes = new AtomicInteger();
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private @Nullable String idTokenFromRefresh;
+    /** What the IdP's token endpoint does before it answers a refresh; the concurrency tests hold it there. */
+    private Runnable beforeRefreshAnswers = () -> {};
+
     private final SessionAuthorizedClientRepository repository = new SessionAuthorizedClientRepository();
 
     @AfterEach
@@ -78,28 +86,91 @@ class SessionTokenServiceTest {
     }
 
     @Test
-    void expired_token_is_refreshed_once_even_when_many_threads_ask_at_once() throws Exception {
+    void expired_token_is_refreshed_once_even_when_many_threads_share_one_handle() throws Exception {
         SessionTokens tokens = signedInSession("old", NOW.minusSeconds(1));
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<String>> results = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-            for (int i = 0; i < 8; i++) {
-                results.add(pool.submit(() -> {
-                    start.await();
-                    return tokens.accessToken().getTokenValue();
-                }));
-            }
-            start.countDown();
-            for (Future<String> result : results) {
-                assertThat(result.get()).isEqualTo("refreshed-1");
-            }
-        }
+
+        List<String> seen = askAtOnce(8, tokens::accessToken);
+
+        assertThat(seen).containsOnly("refreshed-1");
         assertThat(refreshes).hasValue(1);
         assertThat(meters.get("session.token.refreshes")
                         .tag("outcome", "success")
                         .counter()
                         .count())
                 .isEqualTo(1);
+    }
+
+    @Test
+    void expired_token_is_refreshed_once_when_many_requests_of_one_session_ask_at_once() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        signedInSession(session, "old", NOW.minusSeconds(1), refreshingClient());
+        SessionTokenService service = service(refreshingClient());
+
+        // As in production: every request (or UI) thread takes its own handle from the session.
+        List<String> seen = askAtOnce(8, () -> {
+            MockHttpServletRequest request = new MockHttpServletRequest();
+            request.setSession(session);
+            RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+            try {
+                return service.currentSession().orElseThrow().accessToken();
+            } finally {
+                RequestContextHolder.resetRequestAttributes();
+            }
+        });
+
+        assertThat(seen).containsOnly("refreshed-1");
+        assertThat(refreshes).as("refreshes at the IdP").hasValue(1);
+    }
+
+    /**
+     * Runs {@code ask} on {@code threads} threads at once. A refresh at the IdP is held until every
+     * other thread either waits for it (blocked) or is refreshing too: the widest race there can
+     * be, so two refreshes at a time would both reach the IdP.
+     */
+    private List<String> askAtOnce(int threads, Callable<OAuth2AccessToken> ask) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> askers = new ArrayList<>();
+        Set<Thread> refreshing = ConcurrentHashMap.newKeySet();
+        List<String> seen = Collections.synchronizedList(new ArrayList<>());
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        beforeRefreshAnswers = () -> {
+            refreshing.add(Thread.currentThread());
+            awaitCondition(
+                    "every other thread waits for the refresh or refreshes too",
+                    () -> askers.stream()
+                            .allMatch(asker -> refreshing.contains(asker)
+                                    || asker.getState() == Thread.State.BLOCKED
+                                    || asker.getState() == Thread.State.TERMINATED));
+        };
+        for (int i = 0; i < threads; i++) {
+            askers.add(Thread.ofPlatform().unstarted(() -> {
+                try {
+                    start.await();
+                    seen.add(ask.call().getTokenValue());
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        askers.forEach(Thread::start);
+        start.countDown();
+        for (Thread asker : askers) {
+            assertThat(asker.join(Duration.ofSeconds(30)))
+                    .as("the thread finished")
+                    .isTrue();
+        }
+        assertThat(failures).isEmpty();
+        return seen;
+    }
+
+    private static void awaitCondition(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Not within 10 s: " + what);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test
@@ -171,6 +242,26 @@ class SessionTokenServiceTest {
                         .counter()
                         .count())
                 .isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"server_error", "temporarily_unavailable"})
+    void a_refresh_that_failed_on_the_identity_providers_side_keeps_the_refresh_token_for_the_next_try(String error) {
+        List<String> refreshTokensSent = new ArrayList<>();
+        OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> failsOnce = request -> {
+            refreshTokensSent.add(request.getRefreshToken().getTokenValue());
+            if (refreshTokensSent.size() == 1) {
+                throw new OAuth2AuthorizationException(new OAuth2Error(error));
+            }
+            return refreshingClient().getTokenResponse(request);
+        };
+        SessionTokens tokens = signedInSession("old", NOW.minusSeconds(1), failsOnce);
+
+        assertThatThrownBy(tokens::accessToken).isInstanceOf(NotSignedInException.class);
+        OAuth2AccessToken afterwards = tokens.accessToken();
+
+        assertThat(afterwards.getTokenValue()).isEqualTo("refreshed-1");
+        assertThat(refreshTokensSent).containsExactly("refresh", "refresh");
     }
 
     @Test
@@ -247,7 +338,7 @@ class SessionTokenServiceTest {
 
     private OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshingClient() {
         return request -> {
-            sleepBriefly(); // widen the race window for the concurrency test
+            beforeRefreshAnswers.run();
             var response = OAuth2AccessTokenResponse.withToken("refreshed-" + refreshes.incrementAndGet())
                     .tokenType(OAuth2AccessToken.TokenType.BEARER)
                     .expiresIn(300);
@@ -263,14 +354,6 @@ class SessionTokenServiceTest {
             refreshes.incrementAndGet();
             throw new OAuth2AuthorizationException(new OAuth2Error("invalid_grant"));
         };
-    }
-
-    private static void sleepBriefly() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static ClientRegistration registration() {

@@ -5,6 +5,7 @@ import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimAttribute;
 import dev.scimme.profile.ScimEmail;
 import dev.scimme.profile.ScimName;
+import dev.scimme.profile.ScimPhoneNumber;
 import dev.scimme.profile.ScimProfile;
 import java.util.List;
 
@@ -35,6 +36,26 @@ final class ProfileFixtures {
                 List.of(new ScimEmail(HOSTILE, null, true)),
                 List.of(),
                 List.of(new ScimAttribute("title", "<script>alert(2)</script>"))));
+    }
+
+    /** Markup where the API's JSON names an attribute (labels are the server's keys). */
+    static final String HOSTILE_ATTRIBUTE_NAME = "<img src=x onerror=alert('name')>";
+    /** Markup in the {@code type} of an e-mail address and of a phone number. */
+    static final String HOSTILE_EMAIL_TYPE = "<b onmouseover=alert('email')>home</b>";
+
+    static final String HOSTILE_PHONE_TYPE = "<i onmouseover=alert('phone')>mobile</i>";
+
+    /** Every text the server chooses besides values: attribute names and address types. */
+    static ProfileResult hostileLabelsProfile() {
+        return new ProfileResult.Loaded(new ScimProfile(
+                "id-4",
+                "demo",
+                new ScimName("Demo", "User", null),
+                List.of(
+                        new ScimEmail("demo@example.com", "work", true),
+                        new ScimEmail("d@home.example", HOSTILE_EMAIL_TYPE, false)),
+                List.of(new ScimPhoneNumber("+1 555 0100", HOSTILE_PHONE_TYPE, true)),
+                List.of(new ScimAttribute(HOSTILE_ATTRIBUTE_NAME, "Engineering"))));
     }
 
     /** 10 000 characters without a space: nothing to wrap at. */

@@ -10,6 +10,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import dev.scimme.profile.MyProfileService;
@@ -76,6 +77,47 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
         assertThat(view.card.rows.getElement().getOuterHTML())
                 .doesNotContain("<img", "<b>", "<script>")
                 .contains("&lt;img src=x onerror=alert(1)&gt;");
+    }
+
+    @Test
+    void hostile_attribute_names_and_address_types_are_shown_literally_as_text() {
+        when(profiles.load()).thenReturn(ProfileFixtures.hostileLabelsProfile());
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(elementsWithText(view, ProfileFixtures.HOSTILE_ATTRIBUTE_NAME))
+                .as("elements whose own text is the attribute's name (none: it went in as markup)")
+                .anySatisfy(label -> assertThat(label.getText()).isEqualTo(ProfileFixtures.HOSTILE_ATTRIBUTE_NAME));
+        for (String hostile : List.of(
+                ProfileFixtures.HOSTILE_ATTRIBUTE_NAME,
+                ProfileFixtures.HOSTILE_EMAIL_TYPE,
+                ProfileFixtures.HOSTILE_PHONE_TYPE)) {
+            assertThat(elementsWithText(view, hostile)).as(hostile).isNotEmpty().allSatisfy(element -> {
+                assertThat(element.getChildren().filter(child -> !child.isTextNode()))
+                        .as("child elements")
+                        .isEmpty();
+                assertThat(element.hasProperty("innerHTML")).as("innerHTML").isFalse();
+            });
+            assertThat(elements(view))
+                    .as("markup set from " + hostile)
+                    .noneMatch(element -> element.hasProperty("innerHTML")
+                            && element.getProperty("innerHTML", "").contains(hostile));
+        }
+    }
+
+    /** Elements (not text nodes) whose own text holds {@code text}. */
+    private static List<Element> elementsWithText(Component view, String text) {
+        return elements(view)
+                .filter(element -> !element.isTextNode() && element.getText().contains(text))
+                .toList();
+    }
+
+    private static Stream<Element> elements(Component view) {
+        return elementTree(view.getElement());
+    }
+
+    private static Stream<Element> elementTree(Element element) {
+        return Stream.concat(Stream.of(element), element.getChildren().flatMap(ServerProfileViewTest::elementTree));
     }
 
     @Test
