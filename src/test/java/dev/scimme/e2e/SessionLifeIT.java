@@ -20,14 +20,19 @@ class SessionLifeIT extends EndToEndTest {
         double before = app.refreshes("success");
 
         awaitExpiryOfTheLatestAccessTokenOf("demo");
+        long expiredAt = System.nanoTime();
         browser.open(app.url("/server-profile"));
         browser.waitForText(By.id("profile-email"), "demo@example.com");
         browser.open(app.url("/client-profile"));
         browser.waitForText(By.id("profile-email"), "demo@example.com");
 
-        assertThat(app.refreshes("success"))
-                .as("one refresh for the one expiry")
-                .isEqualTo(before + 1);
+        // On a loaded machine the two loads may outlast the new token too (6 s, renewed 0.6 s early):
+        // each token that expires meanwhile earns one refresh more, never one per load.
+        long lifetimeMillis = AppUnderTest.ACCESS_TOKEN_LIFETIME.toMillis() * 9 / 10;
+        long expiries = 1 + Duration.ofNanos(System.nanoTime() - expiredAt).toMillis() / lifetimeMillis;
+        assertThat(app.refreshes("success") - before)
+                .as("one refresh per expiry (%d expiries)", expiries)
+                .isBetween(1.0, (double) expiries);
     }
 
     @Test
