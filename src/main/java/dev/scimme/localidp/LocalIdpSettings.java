@@ -59,18 +59,6 @@ public record LocalIdpSettings(
         Objects.requireNonNull(scim, "scim");
     }
 
-    /** With {@code internal_login} optional, as at Asgardeo. */
-    public LocalIdpSettings(
-            int port,
-            List<String> appBaseUrls,
-            List<LocalUser> users,
-            Duration accessTokenLifetime,
-            Duration refreshTokenLifetime,
-            ScimSettings scim,
-            @Nullable String clientSecret) {
-        this(port, appBaseUrls, users, accessTokenLifetime, refreshTokenLifetime, scim, clientSecret, true);
-    }
-
     /**
      * The demo user only, default lifetimes and standard SCIM answers, for an app listening on
      * {@code appPort} of {@code localhost} or {@code 127.0.0.1}.
@@ -83,7 +71,8 @@ public record LocalIdpSettings(
                 DEFAULT_ACCESS_TOKEN_LIFETIME,
                 DEFAULT_REFRESH_TOKEN_LIFETIME,
                 ScimSettings.defaults(),
-                null);
+                null,
+                true);
     }
 
     /** The two names a browser may use for an app on this machine. */

@@ -76,7 +76,8 @@ final class AppUnderTest implements AutoCloseable {
                 ACCESS_TOKEN_LIFETIME,
                 defaults.refreshTokenLifetime(),
                 defaults.scim(),
-                UUID.randomUUID().toString()));
+                UUID.randomUUID().toString(),
+                true));
         RunningLocalIdp idp = LocalIdentityProvider.start(settings);
         // As command-line arguments: they outrank application.properties, as real settings would.
         List<String> arguments = new ArrayList<>(List.of(

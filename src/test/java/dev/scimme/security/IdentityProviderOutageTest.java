@@ -55,7 +55,8 @@ class IdentityProviderOutageTest {
                 settings.accessTokenLifetime(),
                 settings.refreshTokenLifetime(),
                 settings.scim(),
-                SECRET))) {
+                SECRET,
+                true))) {
             HttpResponse<Void> onceBack = startSignIn();
 
             assertThat(onceBack.statusCode()).isEqualTo(302);
