@@ -49,4 +49,14 @@ final class LocalIdpServer {
             LocalUsers users, ScimBehaviour behaviour, LocalIdpIdentity identity, JsonMapper jsonMapper) {
         return new ScimMeEndpoint(users, behaviour, identity.issuer(), jsonMapper).routes();
     }
+
+    @Bean
+    RouterFunction<ServerResponse> scimSchemas(ScimBehaviour behaviour, LocalIdpIdentity identity) {
+        return new ScimSchemasEndpoint(behaviour, identity.issuer()).routes();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> scimServiceProviderConfig(ScimBehaviour behaviour, LocalIdpIdentity identity) {
+        return new ServiceProviderConfigEndpoint(behaviour, identity.issuer()).routes();
+    }
 }

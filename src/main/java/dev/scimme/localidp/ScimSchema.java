@@ -22,6 +22,11 @@ record ScimSchema(
         return attributes.stream().filter(a -> a.named(attributeName)).findFirst();
     }
 
+    /** With {@code meta.location} absolute, below this issuer. */
+    ScimSchema at(String issuer) {
+        return new ScimSchema(schemas, id, name, description, attributes, new Meta("Schema", issuer + meta.location()));
+    }
+
     ScimSchema withAttributes(List<SchemaAttribute> newAttributes) {
         return new ScimSchema(schemas, id, name, description, newAttributes, meta);
     }
