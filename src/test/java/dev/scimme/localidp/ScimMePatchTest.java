@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -369,6 +372,27 @@ class ScimMePatchTest {
         assertThat(response.statusCode()).isEqualTo(503);
         idp.scimBehaviour().forcedStatus(0);
         assertThat(json(get()).path("title").asString()).as("not applied").isEqualTo("Developer");
+    }
+
+    @Test
+    void a_held_patch_is_answered_only_once_released() throws Exception {
+        ScimBehaviour.Hold hold = idp.scimBehaviour().holdAnswers();
+
+        CompletableFuture<HttpResponse<String>> response = CompletableFuture.supplyAsync(() -> {
+            try {
+                return patch("""
+                        {"op":"replace","path":"title","value":"Lead"}""");
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        assertThat(hold.awaitRequest(Duration.ofSeconds(30)))
+                .as("the request arrived")
+                .isTrue();
+        assertThat(response).as("answered while held").isNotDone();
+        hold.release();
+        assertThat(response.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
     }
 
     private static HttpResponse<String> get() throws IOException, InterruptedException {
