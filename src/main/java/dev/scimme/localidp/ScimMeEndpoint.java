@@ -1,5 +1,7 @@
 package dev.scimme.localidp;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
 import java.util.List;
@@ -98,7 +100,7 @@ final class ScimMeEndpoint {
     private JsonNode body(ServerRequest request) {
         try {
             return jsonMapper.readTree(request.body(String.class));
-        } catch (JacksonException | java.io.IOException | jakarta.servlet.ServletException e) {
+        } catch (JacksonException | IOException | ServletException e) {
             throw ScimException.badRequest("invalidSyntax", "The request body is not JSON.");
         }
     }
