@@ -51,11 +51,25 @@ public record LocalIdpProperties(
      * @param emails {@code objects}, {@code strings} or {@code mixed}
      * @param delay wait before each {@code /scim2/Me} answer
      * @param status an HTTP status to answer with instead of the user; 0 for off
+     * @param readOnly attribute paths (comma-separated) made {@code readOnly} in {@code /Schemas} and
+     *     refused by {@code PATCH}, e.g. {@code name.familyName}
+     * @param pendingEmail added e-mail addresses wait for verification, out of the resource
+     * @param refuseSchemas {@code /Schemas} answers 403
+     * @param patchSupported {@code PATCH /scim2/Me} is offered; {@code false} answers it with 501
      */
     public record Scim(
             @DefaultValue("objects") EmailShape emails,
             @DefaultValue("0s") Duration delay,
-            @DefaultValue("0") int status) {}
+            @DefaultValue("0") int status,
+            @DefaultValue List<String> readOnly,
+            @DefaultValue("false") boolean pendingEmail,
+            @DefaultValue("false") boolean refuseSchemas,
+            @DefaultValue("true") boolean patchSupported) {
+
+        ScimSettings toSettings() {
+            return new ScimSettings(emails, delay, status, readOnly, pendingEmail, refuseSchemas, patchSupported);
+        }
+    }
 
     /** The demo user comes first and always exists; the app listens on {@code appPort}. */
     LocalIdpSettings toSettings(int appPort) {
@@ -68,7 +82,7 @@ public record LocalIdpProperties(
                 allUsers,
                 accessTokenLifetime,
                 refreshTokenLifetime,
-                new ScimSettings(scim.emails(), scim.delay(), scim.status()),
+                scim.toSettings(),
                 clientSecret == null || clientSecret.isBlank() ? null : clientSecret,
                 internalLoginOptional);
     }

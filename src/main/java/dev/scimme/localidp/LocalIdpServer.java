@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The IdP's application: the one source of its {@code SpringApplication}.
@@ -44,7 +45,18 @@ import org.springframework.web.servlet.function.ServerResponse;
 final class LocalIdpServer {
 
     @Bean
-    RouterFunction<ServerResponse> scimMe(LocalUsers users, ScimBehaviour behaviour, LocalIdpIdentity identity) {
-        return new ScimMeEndpoint(users, behaviour, identity.issuer()).routes();
+    RouterFunction<ServerResponse> scimMe(
+            LocalUsers users, ScimBehaviour behaviour, LocalIdpIdentity identity, JsonMapper jsonMapper) {
+        return new ScimMeEndpoint(users, behaviour, identity.issuer(), jsonMapper).routes();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> scimSchemas(ScimBehaviour behaviour, LocalIdpIdentity identity) {
+        return new ScimSchemasEndpoint(behaviour, identity.issuer()).routes();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> scimServiceProviderConfig(ScimBehaviour behaviour, LocalIdpIdentity identity) {
+        return new ServiceProviderConfigEndpoint(behaviour, identity.issuer()).routes();
     }
 }

@@ -107,6 +107,23 @@ public final class RunningLocalIdp implements AutoCloseable {
         return authorizations.all();
     }
 
+    /**
+     * Every user's profile back as configured, as after a restart, but under a new {@code meta.version}:
+     * for tests that edit profiles through {@code PATCH /scim2/Me}.
+     */
+    public void resetProfiles() {
+        context.getBean(LocalUsers.class).profiles().reset();
+    }
+
+    /** The e-mail addresses of {@code username} that wait for verification ({@link ScimBehaviour#pendingEmail(boolean)}). */
+    public List<String> pendingEmailsOf(String username) {
+        return context.getBean(LocalUsers.class)
+                .profiles()
+                .find(username)
+                .map(UserProfiles.UserProfile::pendingEmails)
+                .orElse(List.of());
+    }
+
     public boolean isRunning() {
         return context.isActive();
     }

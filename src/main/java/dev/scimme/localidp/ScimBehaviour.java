@@ -1,18 +1,22 @@
 package dev.scimme.localidp;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Switches that make {@code /scim2/Me} misbehave on purpose, so the app's handling of odd but real
- * SCIM servers can be seen and tested. Mutable at runtime (end-to-end tests flip them between requests)
- * and safe to flip from any thread.
+ * SCIM servers can be seen and tested: how it answers ({@code emails} shape, delay, forced status,
+ * held answers; for {@code GET} and {@code PATCH} alike) and what it lets a user edit (read-only
+ * attributes, e-mail verification, {@code /Schemas} refused, {@code PATCH} not supported). Mutable at
+ * runtime (end-to-end tests flip them between requests) and safe to flip from any thread.
  */
 public final class ScimBehaviour {
 
@@ -20,11 +24,19 @@ public final class ScimBehaviour {
     private final AtomicReference<Duration> delay;
     private final AtomicInteger forcedStatus;
     private final AtomicReference<@Nullable Hold> hold = new AtomicReference<>();
+    private final AtomicReference<List<String>> readOnly;
+    private final AtomicBoolean pendingEmail;
+    private final AtomicBoolean refuseSchemas;
+    private final AtomicBoolean patchSupported;
 
     public ScimBehaviour(ScimSettings initial) {
         this.emails = new AtomicReference<>(initial.emails());
         this.delay = new AtomicReference<>(initial.delay());
         this.forcedStatus = new AtomicInteger(initial.forcedStatus());
+        this.readOnly = new AtomicReference<>(initial.readOnly());
+        this.pendingEmail = new AtomicBoolean(initial.pendingEmail());
+        this.refuseSchemas = new AtomicBoolean(initial.refuseSchemas());
+        this.patchSupported = new AtomicBoolean(initial.patchSupported());
     }
 
     public EmailShape emails() {
@@ -56,6 +68,53 @@ public final class ScimBehaviour {
         forcedStatus.set(status);
     }
 
+    /** Attribute paths made {@code readOnly}: {@code name.familyName}, {@code urn:…:User:department}. */
+    public List<String> readOnly() {
+        return readOnly.get();
+    }
+
+    /**
+     * Makes these attributes {@code readOnly}, in {@code /Schemas} and for {@code PATCH} (which refuses
+     * them with Asgardeo's {@code mutability} error), replacing the earlier list; none for the standard.
+     */
+    public void readOnly(String... paths) {
+        readOnly.set(List.of(paths));
+    }
+
+    /** Whether added e-mail addresses wait for verification, out of the resource. */
+    public boolean pendingEmail() {
+        return pendingEmail.get();
+    }
+
+    /**
+     * {@code true}: a {@code PATCH} that adds or changes an e-mail address answers 200, but the resource
+     * keeps its addresses as they were, as Asgardeo's verification on update does.
+     */
+    public void pendingEmail(boolean pending) {
+        pendingEmail.set(pending);
+    }
+
+    public boolean refuseSchemas() {
+        return refuseSchemas.get();
+    }
+
+    /** {@code true}: {@code /scim2/Schemas} answers 403 with a SCIM error. */
+    public void refuseSchemas(boolean refuse) {
+        refuseSchemas.set(refuse);
+    }
+
+    public boolean patchSupported() {
+        return patchSupported.get();
+    }
+
+    /**
+     * {@code false}: {@code /ServiceProviderConfig} says {@code patch.supported:false} and {@code PATCH
+     * /scim2/Me} answers 501 with a SCIM error.
+     */
+    public void patchSupported(boolean supported) {
+        patchSupported.set(supported);
+    }
+
     /**
      * Holds every {@code /scim2/Me} answer from now until the returned hold is released (or closed):
      * a request in flight for exactly as long as a test needs, where a {@link #delay(Duration)} would
@@ -78,11 +137,15 @@ public final class ScimBehaviour {
         }
     }
 
-    /** Back to the standard-conforming, immediate answer. */
+    /** Back to the standard-conforming, immediate answer, with everything editable. */
     public void reset() {
         emails(EmailShape.OBJECTS);
         delay(Duration.ZERO);
         forcedStatus(0);
+        readOnly.set(List.of());
+        pendingEmail(false);
+        refuseSchemas(false);
+        patchSupported(true);
         Hold current = hold.get();
         if (current != null) {
             current.release();

@@ -1,41 +1,90 @@
 package dev.scimme.localidp;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * SCIM 2.0 {@code GET /scim2/Me} (RFC 7644 section 3.11) for the signed-in user of the bearer token,
- * shaped by the {@link ScimBehaviour} switches. A functional route rather than a {@code @RestController}:
- * a stereotype annotation would put this endpoint into the main app too, through its component scan.
+ * SCIM 2.0 {@code GET} and {@code PATCH /scim2/Me} (RFC 7644 sections 3.11 and 3.5.2) for the signed-in
+ * user of the bearer token, shaped by the {@link ScimBehaviour} switches; both carry the resource's
+ * {@code ETag}, and {@code PATCH} honours {@code If-Match}. A functional route rather than a
+ * {@code @RestController}: a stereotype annotation would put this endpoint into the main app too,
+ * through its component scan.
  */
 final class ScimMeEndpoint {
 
     static final String PATH = "/scim2/Me";
-    static final String USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
+    static final String USER_SCHEMA = UserSchemas.CORE;
     static final MediaType SCIM_JSON = MediaType.parseMediaType(ScimErrorResponses.SCIM_JSON);
 
-    private final LocalUsers users;
+    private final UserProfiles profiles;
     private final ScimBehaviour behaviour;
-    private final String issuer;
+    private final ScimUserResource resources;
+    private final JsonMapper jsonMapper;
 
-    ScimMeEndpoint(LocalUsers users, ScimBehaviour behaviour, String issuer) {
-        this.users = users;
+    ScimMeEndpoint(LocalUsers users, ScimBehaviour behaviour, String issuer, JsonMapper jsonMapper) {
+        this.profiles = users.profiles();
         this.behaviour = behaviour;
-        this.issuer = issuer;
+        this.resources = new ScimUserResource(issuer, users.created());
+        this.jsonMapper = jsonMapper;
     }
 
     RouterFunction<ServerResponse> routes() {
-        return RouterFunctions.route().GET(PATH, this::me).build();
+        return RouterFunctions.route()
+                .GET(PATH, this::me)
+                .PATCH(PATH, this::patch)
+                .build();
     }
 
     ServerResponse me(ServerRequest request) throws InterruptedException {
+        Optional<ServerResponse> misbehaviour = misbehave();
+        if (misbehaviour.isPresent()) {
+            return misbehaviour.get();
+        }
+        String username = username(request);
+        return profiles.find(username)
+                .map(this::answer)
+                .orElseGet(() ->
+                        error(new ScimException(404, null, "No user " + username + " at this identity provider.")));
+    }
+
+    ServerResponse patch(ServerRequest request) throws InterruptedException {
+        Optional<ServerResponse> misbehaviour = misbehave();
+        if (misbehaviour.isPresent()) {
+            return misbehaviour.get();
+        }
+        if (!behaviour.patchSupported()) {
+            return error(new ScimException(
+                    501, null, "PATCH is not supported by this service provider (local-idp.scim.patch-supported)."));
+        }
+        try {
+            List<PatchOperation> operations = PatchOperation.parse(body(request));
+            ScimPatch patch = new ScimPatch(new UserSchemas(behaviour.readOnly()));
+            UserProfiles.UserProfile updated = profiles.update(
+                    username(request),
+                    request.headers().firstHeader(HttpHeaders.IF_MATCH),
+                    attributes -> patch.apply(attributes, operations),
+                    behaviour.pendingEmail());
+            return answer(updated);
+        } catch (ScimException refused) {
+            return error(refused);
+        }
+    }
+
+    /** The delay, hold and forced status the tests switch on, for reads and changes alike. */
+    private Optional<ServerResponse> misbehave() throws InterruptedException {
         behaviour.awaitRelease();
         Duration delay = behaviour.delay();
         if (delay.isPositive()) {
@@ -43,54 +92,31 @@ final class ScimMeEndpoint {
         }
         int forcedStatus = behaviour.forcedStatus();
         if (forcedStatus != 0) {
-            return error(forcedStatus, "Forced by local-idp.scim.status");
+            return Optional.of(error(new ScimException(forcedStatus, null, "Forced by local-idp.scim.status")));
         }
-        String username = request.principal().map(Principal::getName).orElse("");
-        return users.find(username)
-                .map(user -> ServerResponse.ok().contentType(SCIM_JSON).body(resource(user)))
-                .orElseGet(() -> error(404, "No user " + username + " at this identity provider."));
+        return Optional.empty();
     }
 
-    private ScimUser resource(LocalUser user) {
-        String id = LocalUsers.scimId(user).toString();
-        Instant created = users.created();
-        return new ScimUser(
-                List.of(USER_SCHEMA),
-                id,
-                user.username(),
-                new ScimUser.Name(user.givenName(), user.familyName(), user.formattedName()),
-                emails(user),
-                new ScimUser.Meta("User", issuer + "/scim2/Users/" + id, created.toString(), created.toString()));
+    private JsonNode body(ServerRequest request) {
+        try {
+            return jsonMapper.readTree(request.body(String.class));
+        } catch (JacksonException | IOException | ServletException e) {
+            throw ScimException.badRequest("invalidSyntax", "The request body is not JSON.");
+        }
     }
 
-    private List<Object> emails(LocalUser user) {
-        return switch (behaviour.emails()) {
-            case OBJECTS -> List.of(primaryEmail(user));
-            case STRINGS -> List.of(user.email());
-            case MIXED -> List.of(primaryEmail(user), homeEmail(user));
-        };
+    private ServerResponse answer(UserProfiles.UserProfile profile) {
+        return ServerResponse.ok()
+                .contentType(SCIM_JSON)
+                .eTag(profile.etag())
+                .body(resources.render(profile, behaviour.emails()));
     }
 
-    private static ScimUser.Email primaryEmail(LocalUser user) {
-        return new ScimUser.Email(user.email(), true, "work");
+    private static String username(ServerRequest request) {
+        return request.principal().map(Principal::getName).orElse("");
     }
 
-    /** A second address for the mixed shape, derived so it never collides with the primary one. */
-    private static String homeEmail(LocalUser user) {
-        return user.username() + ".home@example.org";
-    }
-
-    private static ServerResponse error(int status, String detail) {
-        return ServerResponse.status(status).contentType(SCIM_JSON).body(ScimError.of(status, detail));
-    }
-
-    /** RFC 7643 section 4.1, the attributes the app reads. */
-    record ScimUser(List<String> schemas, String id, String userName, Name name, List<Object> emails, Meta meta) {
-
-        record Name(String givenName, String familyName, String formatted) {}
-
-        record Email(String value, boolean primary, String type) {}
-
-        record Meta(String resourceType, String location, String created, String lastModified) {}
+    private static ServerResponse error(ScimException refused) {
+        return ServerResponse.status(refused.status()).contentType(SCIM_JSON).body(refused.body());
     }
 }

@@ -131,6 +131,36 @@ class LocalIdpEnvironmentPostProcessorTest {
     }
 
     @Test
+    void the_editing_switches_are_read_from_local_idp_scim_keys() {
+        Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
+                "local-idp.scim.read-only",
+                "name.familyName, urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department",
+                "local-idp.scim.pending-email",
+                "true",
+                "local-idp.scim.refuse-schemas",
+                "true",
+                "local-idp.scim.patch-supported",
+                "false")));
+
+        ScimSettings scim = binder.bind("local-idp", LocalIdpProperties.class)
+                .get()
+                .toSettings(8080)
+                .scim();
+
+        assertThat(scim.readOnly())
+                .containsExactly(
+                        "name.familyName", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department");
+        assertThat(scim.pendingEmail()).isTrue();
+        assertThat(scim.refuseSchemas()).isTrue();
+        assertThat(scim.patchSupported()).isFalse();
+        ScimBehaviour behaviour = new ScimBehaviour(scim);
+        assertThat(behaviour.readOnly()).hasSize(2);
+        assertThat(behaviour.pendingEmail()).isTrue();
+        assertThat(behaviour.refuseSchemas()).isTrue();
+        assertThat(behaviour.patchSupported()).isFalse();
+    }
+
+    @Test
     void internal_login_is_optional_unless_local_idp_internal_login_optional_is_false() {
         Binder switchedOff =
                 new Binder(new MapConfigurationPropertySource(Map.of("local-idp.internal-login-optional", "false")));

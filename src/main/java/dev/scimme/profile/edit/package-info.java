@@ -1,0 +1,4 @@
+@NullMarked
+package dev.scimme.profile.edit;
+
+import org.jspecify.annotations.NullMarked;
