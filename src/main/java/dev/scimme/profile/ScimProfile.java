@@ -1,6 +1,7 @@
 package dev.scimme.profile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +61,20 @@ public record ScimProfile(
         return attributeValues.entrySet().stream()
                 .filter(entry -> entry.getKey().equalsIgnoreCase(path))
                 .map(Map.Entry::getValue)
-                .findFirst();
+                .findFirst()
+                .or(() -> Optional.ofNullable(modelledValue(path)));
+    }
+
+    /** The attributes this record models itself, for a profile made without values by path. */
+    private @Nullable String modelledValue(String path) {
+        return switch (path.toLowerCase(Locale.ROOT)) {
+            case "id" -> id;
+            case "username" -> userName;
+            case "name.givenname" -> name.givenName();
+            case "name.familyname" -> name.familyName();
+            case "name.formatted" -> name.formatted();
+            default -> null;
+        };
     }
 
     /** The address marked primary, or else the first one the server listed. */
