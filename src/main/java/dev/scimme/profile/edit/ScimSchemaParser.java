@@ -126,7 +126,7 @@ final class ScimSchemaParser {
                 return;
             }
             for (JsonNode attribute : attributes) {
-                if (++read > MAX_ATTRIBUTES_READ || listed.size() == MAX_ATTRIBUTES_LISTED) {
+                if (exhausted()) {
                     return;
                 }
                 if (attribute.isObject()) {
@@ -159,7 +159,7 @@ final class ScimSchemaParser {
                 return;
             }
             for (JsonNode sub : subAttributes) {
-                if (++read > MAX_ATTRIBUTES_READ || listed.size() == MAX_ATTRIBUTES_LISTED) {
+                if (exhausted()) {
                     return;
                 }
                 String name = sub.isObject() ? ScimJson.text(ScimJson.attribute(sub, "name"), 100) : null;
@@ -174,6 +174,11 @@ final class ScimSchemaParser {
                 Mutability mutability = own == null || !parentMutability.editable() ? parentMutability : own;
                 add(urnPrefix + parent + "." + name, parent + "." + name, mutability, sub);
             }
+        }
+
+        /** Counts one more attribute read; true once enough have been read or listed. */
+        private boolean exhausted() {
+            return ++read > MAX_ATTRIBUTES_READ || listed.size() == MAX_ATTRIBUTES_LISTED;
         }
 
         private void add(String path, String label, Mutability mutability, JsonNode attribute) {

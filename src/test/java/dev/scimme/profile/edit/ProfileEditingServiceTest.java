@@ -22,14 +22,17 @@ import static dev.scimme.profile.edit.ScimServerStubs.schemasAsArray;
 import static dev.scimme.profile.edit.ScimServerStubs.scimJson;
 import static dev.scimme.profile.edit.ScimServerStubs.serviceProviderConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.scimme.profile.FakeSessionTokens;
 import dev.scimme.profile.ProfileFailure;
 import dev.scimme.profile.ProfileFailure.Kind;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimEditClient;
+import dev.scimme.profile.ScimEmail;
 import dev.scimme.profile.ScimMeClient;
 import dev.scimme.profile.ScimProfile;
 import dev.scimme.profile.edit.ProfileDraft.EmailEntry;
@@ -200,8 +203,8 @@ class ProfileEditingServiceTest {
         assertThat(capabilities.attributes())
                 .extracting(AttributeDefinition::path, AttributeDefinition::mutability)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("name.givenName", Mutability.READ_WRITE),
-                        org.assertj.core.groups.Tuple.tuple("name.familyName", Mutability.READ_WRITE));
+                        tuple("name.givenName", Mutability.READ_WRITE),
+                        tuple("name.familyName", Mutability.READ_WRITE));
         assertThat(capabilities.emailsEditable()).isTrue();
         assertThat(capabilities.phoneNumbersEditable()).isTrue();
     }
@@ -415,7 +418,7 @@ class ProfileEditingServiceTest {
                 new ScimMeClient(URI.create(scim.baseUrl() + ME), new ScimMeProperties(null, null, null), meters);
         clients.add(client);
         ScimProfile odd = ((ProfileResult.Loaded) new ScimEditClient(client).readMe(tokens)).profile();
-        assertThat(odd.emails()).extracting(e -> e.value()).contains("\"odd\\\" or 1 eq 1\"@x.example");
+        assertThat(odd.emails()).extracting(ScimEmail::value).contains("\"odd\\\" or 1 eq 1\"@x.example");
         patchAnswers(scimJson(200, kim(kimsEmails())));
         ProfileEditingService service = service();
 
@@ -590,7 +593,7 @@ class ProfileEditingServiceTest {
         SaveResult result = saveChanging(Map.of("title", "Lead"));
 
         assertThat(result).isInstanceOf(SaveResult.Saved.class);
-        assertThat(tokens.rejectedTokens()).extracting(t -> t.getExpiresAt()).hasSize(1);
+        assertThat(tokens.rejectedTokens()).hasSize(1);
         scim.verify(exactly(2), patchRequestedFor(urlEqualTo(ME)));
     }
 
@@ -659,7 +662,7 @@ class ProfileEditingServiceTest {
         ScimProfile kim = kimAsRead();
         ProfileEditingService service = service();
         ProfileDraft draft = withAttributes(service.draftOf(kim), Map.of("title", "Lead"));
-        patchAnswers(aResponse().withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER));
+        patchAnswers(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
 
         assertThat(failure(service.save(kim, draft)).kind()).isEqualTo(Kind.UNREACHABLE);
     }
