@@ -8,7 +8,7 @@ public sealed interface PatchOutcome {
     /** 200 with the resource as it is now. */
     record Applied(ScimProfile profile) implements PatchOutcome {}
 
-    /** 204, or 200 without a body: applied, but the resource must be read again to be seen. */
+    /** 204, or 2xx without a usable user in the body: applied, but the resource must be read again to be seen. */
     record AppliedWithoutBody() implements PatchOutcome {}
 
     /** 412: the {@code If-Match} version is no longer current; nothing was changed. */

@@ -1,8 +1,8 @@
 package dev.scimme.profile;
 
 /**
- * Decides what the answer to {@code PATCH /Me} means. Only 412 and a 400 or 409 carrying a SCIM error
- * body get meanings of their own; every other status means what it means for reading
+ * Decides what the answer to {@code PATCH /Me} means. Success, 412 and a 400 or 409 carrying a SCIM
+ * error body get meanings of their own; every other status means what it means for reading
  * ({@link MeResponseTranslator}), so a save fails in the same words a load does.
  */
 final class PatchResponseTranslator {
@@ -16,14 +16,10 @@ final class PatchResponseTranslator {
     PatchOutcome translate(MeResponse response) {
         int status = response.status();
         if (status >= 200 && status < 300) {
-            if (status == 204 || (!response.hasBody() && !response.bodyTooLarge())) {
-                return new PatchOutcome.AppliedWithoutBody();
-            }
-            ProfileResult returned = responses.translate(response);
-            if (returned instanceof ProfileResult.Loaded loaded) {
-                return new PatchOutcome.Applied(loaded.profile());
-            }
-            return new PatchOutcome.Failed(((ProfileResult.Failed) returned).failure());
+            // The server said it applied the change; a body we cannot use does not undo that, so read again.
+            return responses.translate(response) instanceof ProfileResult.Loaded loaded
+                    ? new PatchOutcome.Applied(loaded.profile())
+                    : new PatchOutcome.AppliedWithoutBody();
         }
         if (status == 412) {
             return new PatchOutcome.VersionConflict();

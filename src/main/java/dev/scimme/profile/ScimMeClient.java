@@ -120,7 +120,7 @@ public class ScimMeClient implements AutoCloseable {
                 patchTranslator::translate,
                 PatchOutcome.Failed::new,
                 started);
-        record("PATCH /Me", "patch", started, outcome instanceof PatchOutcome.Failed failed ? failed.failure() : null);
+        recordPatch(started, outcome);
         return outcome;
     }
 
@@ -145,18 +145,49 @@ public class ScimMeClient implements AutoCloseable {
         }
     }
 
-    /** One WARN line for a failed call, without token or profile values; every call timed by operation and outcome. */
     private void record(String what, String operation, long started, @Nullable ProfileFailure failure) {
+        if (failure == null) {
+            record(what, operation, started, null, 0, "");
+        } else {
+            record(what, operation, started, failure.kind().name(), failure.httpStatus(), failure.reason());
+        }
+    }
+
+    /** A refusal or a version conflict is a failed save too: logged and counted like the other failures. */
+    private void recordPatch(long started, PatchOutcome outcome) {
+        if (outcome instanceof PatchOutcome.Failed failed) {
+            record("PATCH /Me", "patch", started, failed.failure());
+        } else if (outcome instanceof PatchOutcome.Refused refused) {
+            // scimType is one of RFC 7644's keywords; anything else the server wrote stays out of the log.
+            String scimType = refused.scimType() != null && refused.scimType().matches("[A-Za-z]{1,40}")
+                    ? refused.scimType()
+                    : "other";
+            record("PATCH /Me", "patch", started, "REJECTED", refused.status(), "SCIM error, scimType " + scimType);
+        } else if (outcome instanceof PatchOutcome.VersionConflict) {
+            record("PATCH /Me", "patch", started, "VERSION_CONFLICT", 412, "If-Match is no longer the version");
+        } else {
+            record("PATCH /Me", "patch", started, null);
+        }
+    }
+
+    /**
+     * One WARN line for a failed call, without token or profile values; every call timed by operation and
+     * outcome.
+     *
+     * @param failedKind the failure's kind, or null when the call succeeded
+     */
+    private void record(
+            String what, String operation, long started, @Nullable String failedKind, int status, String reason) {
         Duration latency = elapsed(started);
-        String outcome = failure == null ? "success" : failure.kind().name().toLowerCase(Locale.ROOT);
-        if (failure != null) {
+        String outcome = failedKind == null ? "success" : failedKind.toLowerCase(Locale.ROOT);
+        if (failedKind != null) {
             log.warn(
                     "SCIM {} failed: kind={} status={} latencyMs={} reason={}",
                     what,
-                    failure.kind(),
-                    failure.httpStatus(),
+                    failedKind,
+                    status,
                     latency.toMillis(),
-                    failure.reason());
+                    reason);
         }
         timers.computeIfAbsent(operation + " " + outcome, key -> timer(operation, outcome))
                 .record(latency);

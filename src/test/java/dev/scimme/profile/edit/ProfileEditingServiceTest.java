@@ -492,6 +492,20 @@ class ProfileEditingServiceTest {
     }
 
     @Test
+    void a_200_whose_body_is_not_a_user_reads_the_profile_again() {
+        asgardeo(true);
+        patchAnswers(aResponse()
+                .withStatus(200)
+                .withHeader("Content-Type", "text/html")
+                .withBody("<p>OK</p>"));
+
+        SaveResult result = saveChanging(Map.of("title", "Lead"));
+
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        scim.verify(exactly(2), getRequestedFor(urlEqualTo(ME)));
+    }
+
+    @Test
     void a_204_reads_the_profile_again() {
         asgardeo(true);
         patchAnswers(aResponse().withStatus(204));
@@ -548,7 +562,7 @@ class ProfileEditingServiceTest {
     }
 
     @Test
-    void a_uniqueness_conflict_on_an_email_is_rejected_and_names_the_emails() {
+    void a_uniqueness_conflict_on_an_email_is_rejected_and_names_the_emails(CapturedOutput output) {
         asgardeo(true);
         patchAnswers(scimJson(409, """
                 {"schemas":["urn:ietf:params:scim:api:messages:2.0:Error"],"scimType":"uniqueness","detail":"The email kim@new.example is already in use","status":"409"}
@@ -564,6 +578,17 @@ class ProfileEditingServiceTest {
         assertThat(rejected.scimType()).isEqualTo("uniqueness");
         assertThat(rejected.detail()).isEqualTo("The email kim@new.example is already in use");
         assertThat(rejected.attributePath()).isEqualTo("emails");
+        assertThat(output.getAll().lines().filter(line -> line.contains("SCIM PATCH /Me failed")))
+                .singleElement()
+                .asString()
+                .contains("kind=REJECTED", "status=409", "scimType uniqueness")
+                .doesNotContain("kim@new.example");
+        assertThat(meters.get("scim.me.calls")
+                        .tag("operation", "patch")
+                        .tag("outcome", "rejected")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
