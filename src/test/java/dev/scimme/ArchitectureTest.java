@@ -54,7 +54,8 @@ class ArchitectureTest {
 
     static final ArchRule SERVICES_DO_NOT_DEPEND_ON_VIEWS = noClasses()
             .that()
-            .resideInAnyPackage("dev.scimme.security..", "dev.scimme.profile", "dev.scimme.settings..")
+            .resideInAnyPackage(
+                    "dev.scimme.security..", "dev.scimme.profile", "dev.scimme.profile.edit..", "dev.scimme.settings..")
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage("dev.scimme.profile.ui..", "dev.scimme.base.ui..");

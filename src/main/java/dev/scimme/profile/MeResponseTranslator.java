@@ -14,7 +14,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Decides what a {@code /Me} response means. A 403 counts as a missing scope only when it looks
+ * Decides what a response of the SCIM API means: {@code /Me}, and the other resources editing reads
+ * ({@link #translateDocument}); {@link PatchResponseTranslator} builds on it for {@code PATCH}. A 403 counts as a missing scope only when it looks
  * like it came from the SCIM server (a scope challenge, a SCIM error body, or no body at all);
  * a 403 page from a proxy or firewall is an unexpected status instead, since granting a scope
  * would not fix it.
@@ -33,16 +34,39 @@ final class MeResponseTranslator {
     }
 
     ProfileResult translate(MeResponse response) {
+        DocumentResult document = translateDocument(response);
+        if (document instanceof DocumentResult.Failed failed) {
+            return new ProfileResult.Failed(failed.failure());
+        }
+        JsonNode body = ((DocumentResult.Read) document).json();
+        if (!body.isObject()) {
+            return new ProfileResult.Failed(failure(
+                    Kind.INVALID_RESPONSE,
+                    response,
+                    null,
+                    "body is a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT) + ", expected an object"));
+        }
+        return new ProfileResult.Loaded(parser.parse(body));
+    }
+
+    /** Any resource of the SCIM API ({@code /Me}, {@code /Schemas}…): its JSON, or why there is none. */
+    DocumentResult translateDocument(MeResponse response) {
         int status = response.status();
         if (status >= 200 && status < 300) {
-            return user(response);
+            return json(response);
         }
+        return new DocumentResult.Failed(failure(response));
+    }
+
+    /** What a response other than 2xx means, whatever was asked. */
+    ProfileFailure failure(MeResponse response) {
+        int status = response.status();
         String detail = scimError(response).map(ScimError::detail).orElse(null);
         if ((status == 401 || status == 403) && response.saysInsufficientScope()) {
             return scopeMissing(response, detail, "WWW-Authenticate says insufficient_scope");
         }
         if (status == 401) {
-            return failed(Kind.TOKEN_REJECTED, response, detail, "401 although the token was refreshed");
+            return failure(Kind.TOKEN_REJECTED, response, detail, "401 although the token was refreshed");
         }
         if (status == 403) {
             if (scimError(response).isPresent()) {
@@ -51,19 +75,19 @@ final class MeResponseTranslator {
             if (!response.hasBody() && !response.bodyTooLarge()) {
                 return scopeMissing(response, null, "403 with an empty body");
             }
-            return failed(
+            return failure(
                     Kind.UNEXPECTED_STATUS,
                     response,
                     null,
                     "403 without a SCIM error body, " + describeType(response.contentType()));
         }
         if (status == 404) {
-            return failed(Kind.NOT_FOUND, response, detail, "404 for /Me");
+            return failure(Kind.NOT_FOUND, response, detail, "404: no such resource");
         }
         if (status >= 500 && status < 600) {
-            return failed(Kind.SERVER_ERROR, response, detail, "server error " + status);
+            return failure(Kind.SERVER_ERROR, response, detail, "server error " + status);
         }
-        return failed(Kind.UNEXPECTED_STATUS, response, detail, "unexpected status " + status);
+        return failure(Kind.UNEXPECTED_STATUS, response, detail, "unexpected status " + status);
     }
 
     /** A 401 worth one retry with a refreshed token: not one that asks for more scope, which a refresh cannot add. */
@@ -71,41 +95,32 @@ final class MeResponseTranslator {
         return response.status() == 401 && !response.saysInsufficientScope();
     }
 
-    private ProfileResult user(MeResponse response) {
+    private DocumentResult json(MeResponse response) {
         if (response.bodyTooLarge()) {
-            return failed(Kind.INVALID_RESPONSE, response, null, "body is larger than " + describe(maxBodySize));
+            return invalid(response, "body is larger than " + describe(maxBodySize));
         }
         if (!response.hasBody()) {
-            return failed(Kind.INVALID_RESPONSE, response, null, "body is empty");
+            return invalid(response, "body is empty");
         }
         if (response.contentType() == null) {
-            return failed(Kind.INVALID_RESPONSE, response, null, "body has no Content-Type, expected JSON");
+            return invalid(response, "body has no Content-Type, expected JSON");
         }
         if (!isJson(response.contentType())) {
-            return failed(
-                    Kind.INVALID_RESPONSE,
-                    response,
-                    null,
-                    "body is " + describeType(response.contentType()) + ", expected JSON");
+            return invalid(response, "body is " + describeType(response.contentType()) + ", expected JSON");
         }
-        JsonNode body;
         try {
-            body = json.readTree(response.body());
+            return new DocumentResult.Read(json.readTree(response.body()));
         } catch (JacksonException e) {
             // Jackson's message quotes the body, which may hold profile values: keep it out of the reason.
-            return failed(Kind.INVALID_RESPONSE, response, null, "body is not valid JSON");
+            return invalid(response, "body is not valid JSON");
         }
-        if (!body.isObject()) {
-            return failed(
-                    Kind.INVALID_RESPONSE,
-                    response,
-                    null,
-                    "body is a JSON " + body.getNodeType().name().toLowerCase(Locale.ROOT) + ", expected an object");
-        }
-        return new ProfileResult.Loaded(parser.parse(body));
     }
 
-    private Optional<ScimError> scimError(MeResponse response) {
+    private static DocumentResult invalid(MeResponse response, String reason) {
+        return new DocumentResult.Failed(failure(Kind.INVALID_RESPONSE, response, null, reason));
+    }
+
+    Optional<ScimError> scimError(MeResponse response) {
         if (!response.hasBody()) {
             return Optional.empty();
         }
@@ -156,17 +171,17 @@ final class MeResponseTranslator {
      * A missing scope, with the scopes to ask for: those the challenge names, or {@code internal_login}
      * (what Asgardeo's {@code /scim2/Me} requires) when it names none, as Asgardeo's own 403 may not.
      */
-    private static ProfileResult scopeMissing(MeResponse response, @Nullable String detail, String reason) {
+    private static ProfileFailure scopeMissing(MeResponse response, @Nullable String detail, String reason) {
         List<String> named = response.namedScopes();
-        return new ProfileResult.Failed(new ProfileFailure(
+        return new ProfileFailure(
                 Kind.SCOPE_MISSING,
                 response.status(),
                 detail,
                 reason,
-                named.isEmpty() ? List.of(DEFAULT_MISSING_SCOPE) : named));
+                named.isEmpty() ? List.of(DEFAULT_MISSING_SCOPE) : named);
     }
 
-    private static ProfileResult failed(Kind kind, MeResponse response, @Nullable String detail, String reason) {
-        return new ProfileResult.Failed(new ProfileFailure(kind, response.status(), detail, reason));
+    private static ProfileFailure failure(Kind kind, MeResponse response, @Nullable String detail, String reason) {
+        return new ProfileFailure(kind, response.status(), detail, reason);
     }
 }

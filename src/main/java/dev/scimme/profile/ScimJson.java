@@ -7,14 +7,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * Lenient reading of SCIM JSON. RFC 7643 §2.1 makes attribute names case-insensitive, and
  * servers in the wild send strings where the schema says boolean or number, so every lookup
- * here tolerates both.
+ * here tolerates both. Editing reads {@code /Schemas} and {@code /ServiceProviderConfig} with it too.
  */
-final class ScimJson {
+public final class ScimJson {
 
     private ScimJson() {}
 
     /** The attribute named {@code name} in any letter case, exact spelling preferred. */
-    static @Nullable JsonNode attribute(JsonNode object, String name) {
+    public static @Nullable JsonNode attribute(JsonNode object, String name) {
         if (!object.isObject()) {
             return null;
         }
@@ -31,7 +31,7 @@ final class ScimJson {
     }
 
     /** A scalar as text, or null when absent, null, blank or structured. */
-    static @Nullable String text(@Nullable JsonNode node, int maxLength) {
+    public static @Nullable String text(@Nullable JsonNode node, int maxLength) {
         if (node == null || !(node.isString() || node.isNumber() || node.isBoolean())) {
             return null;
         }
@@ -40,7 +40,7 @@ final class ScimJson {
     }
 
     /** JSON {@code true}, or the string "true" as some servers send it. */
-    static boolean isTrue(@Nullable JsonNode node) {
+    public static boolean isTrue(@Nullable JsonNode node) {
         if (node == null) {
             return false;
         }
@@ -48,6 +48,17 @@ final class ScimJson {
             return node.booleanValue();
         }
         return node.isString() && node.stringValue().trim().equalsIgnoreCase("true");
+    }
+
+    /** JSON {@code false}, or the string "false". */
+    public static boolean isFalse(@Nullable JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isBoolean()) {
+            return !node.booleanValue();
+        }
+        return node.isString() && node.stringValue().trim().equalsIgnoreCase("false");
     }
 
     static String cap(String text, int maxLength) {

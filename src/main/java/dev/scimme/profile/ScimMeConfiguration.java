@@ -14,4 +14,9 @@ public class ScimMeConfiguration {
     ScimMeClient scimMeClient(AsgardeoProperties settings, ScimMeProperties properties, MeterRegistry meters) {
         return new ScimMeClient(settings.meEndpointUri(), properties, meters);
     }
+
+    @Bean
+    ScimEditClient scimEditClient(ScimMeClient client) {
+        return new ScimEditClient(client);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.scimme.profile;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,10 @@ final class ScimUserParser {
     static final int MAX_ENTRIES = 100;
 
     private static final int MAX_LABEL_LENGTH = 200;
+    /** A path longer than this is no attribute a form edits; it is left out rather than cut, which would misname it. */
+    private static final int MAX_PATH_LENGTH = 300;
+    /** Room for every simple attribute of the core, enterprise and vendor schemas together. */
+    private static final int MAX_VALUES = 200;
     // Deeper structures are not profile data a person reads; they only cost time.
     private static final int MAX_DEPTH = 6;
     private static final Set<String> MODELLED_ATTRIBUTES =
@@ -45,7 +50,53 @@ final class ScimUserParser {
                 phoneNumbers.stream()
                         .map(c -> new ScimPhoneNumber(c.value(), c.type(), c.primary()))
                         .toList(),
-                otherAttributes(user));
+                otherAttributes(user),
+                version(ScimJson.attribute(user, "meta")),
+                attributeValues(user));
+    }
+
+    private static @Nullable String version(@Nullable JsonNode meta) {
+        return meta == null ? null : ScimJson.text(ScimJson.attribute(meta, "version"), MAX_LABEL_LENGTH);
+    }
+
+    /**
+     * Single-valued scalars by SCIM path: top-level ({@code title}), sub-attributes of a complex
+     * attribute ({@code name.givenName}), and both again inside an extension's object, prefixed with its
+     * URN and a colon. Multi-valued attributes are left out: they have no single value to edit.
+     */
+    private static Map<String, String> attributeValues(JsonNode user) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> property : user.properties()) {
+            String name = property.getKey();
+            if (name.equalsIgnoreCase("schemas") || name.equalsIgnoreCase("meta")) {
+                continue;
+            }
+            if (name.regionMatches(true, 0, "urn:", 0, 4) && property.getValue().isObject()) {
+                for (Map.Entry<String, JsonNode> attribute : property.getValue().properties()) {
+                    addValues(name + ":" + attribute.getKey(), attribute.getValue(), values);
+                }
+            } else {
+                addValues(name, property.getValue(), values);
+            }
+        }
+        return values;
+    }
+
+    private static void addValues(String path, JsonNode node, Map<String, String> into) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> subAttribute : node.properties()) {
+                addValue(path + "." + subAttribute.getKey(), subAttribute.getValue(), into);
+            }
+        } else {
+            addValue(path, node, into);
+        }
+    }
+
+    private static void addValue(String path, JsonNode node, Map<String, String> into) {
+        String text = ScimJson.text(node, MAX_VALUE_LENGTH);
+        if (text != null && path.length() <= MAX_PATH_LENGTH && into.size() < MAX_VALUES) {
+            into.putIfAbsent(path, text);
+        }
     }
 
     private static ScimName name(@Nullable JsonNode node) {

@@ -1,16 +1,12 @@
 package dev.scimme.security;
 
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +19,6 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenRespon
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Service;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The one place that hands out the current session's access token. It finds the session's tokens
@@ -80,25 +74,9 @@ public class SessionTokenService {
 
     /** The current HTTP session's attributes, readable later from any thread; none outside a request. */
     private static Function<String, @Nullable Object> currentSessionAttributes() {
-        VaadinSession vaadinSession = VaadinSession.getCurrent();
-        if (vaadinSession != null && vaadinSession.getSession() != null) {
-            WrappedSession session = vaadinSession.getSession();
-            return name -> readUnlessInvalidated(() -> session.getAttribute(name));
-        }
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                && attributes.getRequest().getSession(false) != null) {
-            HttpSession session = attributes.getRequest().getSession(false);
-            return name -> readUnlessInvalidated(() -> session.getAttribute(name));
-        }
-        return name -> null;
-    }
-
-    private static @Nullable Object readUnlessInvalidated(Supplier<@Nullable Object> read) {
-        try {
-            return read.get();
-        } catch (IllegalStateException invalidated) {
-            return null;
-        }
+        return SessionAttributes.current()
+                .<Function<String, @Nullable Object>>map(session -> session::get)
+                .orElse(name -> null);
     }
 
     private void countRefresh(String outcome) {

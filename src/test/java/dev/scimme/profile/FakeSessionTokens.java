@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
 
 /** A session that hands out a fixed token and, when asked to refresh, a second fixed token. */
-final class FakeSessionTokens implements SessionTokens {
+public final class FakeSessionTokens implements SessionTokens {
 
     private final OAuth2AccessToken current;
     private final OAuth2AccessToken refreshed;
@@ -19,16 +19,16 @@ final class FakeSessionTokens implements SessionTokens {
         this.refreshed = token(refreshed);
     }
 
-    static FakeSessionTokens withToken(String token) {
+    public static FakeSessionTokens withToken(String token) {
         return new FakeSessionTokens(token, token + "-refreshed");
     }
 
-    static FakeSessionTokens withTokenRefreshedTo(String token, String refreshed) {
+    public static FakeSessionTokens withTokenRefreshedTo(String token, String refreshed) {
         return new FakeSessionTokens(token, refreshed);
     }
 
     /** A session that has ended: every request for a token fails. */
-    static SessionTokens signedOut() {
+    public static SessionTokens signedOut() {
         return new SessionTokens() {
             @Override
             public OAuth2AccessToken accessToken() {
@@ -43,7 +43,7 @@ final class FakeSessionTokens implements SessionTokens {
     }
 
     /** A session whose token works until the server rejects it, and which then cannot refresh. */
-    static SessionTokens refreshRefused(String token) {
+    public static SessionTokens refreshRefused(String token) {
         return new SessionTokens() {
             @Override
             public OAuth2AccessToken accessToken() {
@@ -69,7 +69,7 @@ final class FakeSessionTokens implements SessionTokens {
     }
 
     /** The tokens this session was told were rejected, in order. */
-    List<OAuth2AccessToken> rejectedTokens() {
+    public List<OAuth2AccessToken> rejectedTokens() {
         return List.copyOf(rejectedTokens);
     }
 

@@ -1,6 +1,7 @@
 package dev.scimme.profile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -190,6 +191,51 @@ class ScimUserParserTest {
                         new ScimAttribute("employeeNumber", "1701"),
                         new ScimAttribute("manager.value", "26118915-6090-4610-87e4-49d8ca9f808d"),
                         new ScimAttribute("manager.displayName", "John Smith"));
+    }
+
+    @Test
+    void simple_attributes_are_kept_by_their_scim_path_for_editing() {
+        ScimProfile profile = parse("""
+                {"userName":"kim","title":"Engineer","active":true,
+                 "name":{"givenName":"Kim","familyName":"Lee"},
+                 "emails":["kim@example.com"],
+                 "meta":{"version":"W/\\"3694e05e\\"","location":"https://scim.example/Users/1"},
+                 "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{
+                    "department":"R&D","manager":{"value":"26118915"}},
+                 "urn:scim:wso2:schema":{"country":"Sri Lanka"}}
+                """);
+
+        assertThat(profile.attributeValues())
+                .containsOnly(
+                        entry("userName", "kim"),
+                        entry("title", "Engineer"),
+                        entry("active", "true"),
+                        entry("name.givenName", "Kim"),
+                        entry("name.familyName", "Lee"),
+                        entry("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "R&D"),
+                        entry("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value", "26118915"),
+                        entry("urn:scim:wso2:schema:country", "Sri Lanka"));
+        assertThat(profile.attributeValue("NAME.givenname")).contains("Kim");
+    }
+
+    @Test
+    void the_version_of_the_resource_is_read_from_meta() {
+        assertThat(parse("{\"meta\":{\"version\":\"W/\\\"3694e05e\\\"\"}}").version())
+                .isEqualTo("W/\"3694e05e\"");
+        assertThat(parse(asgardeoUser()).version()).isNull();
+    }
+
+    @Test
+    void attribute_values_are_bounded_like_every_other_value() {
+        String many = IntStream.range(0, 1_000)
+                .mapToObj(i -> "\"a" + i + "\":\"" + "x".repeat(3_000) + "\"")
+                .collect(Collectors.joining(",", "{", "}"));
+
+        ScimProfile profile = parse(many);
+
+        assertThat(profile.attributeValues()).hasSize(200);
+        assertThat(profile.attributeValues().values())
+                .allSatisfy(value -> assertThat(value).hasSize(2_000));
     }
 
     @Test
