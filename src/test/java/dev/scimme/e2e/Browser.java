@@ -63,6 +63,23 @@ final class Browser implements AutoCloseable {
         wait(PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
     }
 
+    /**
+     * Marks the page that is loaded now, so that {@link #waitForAnotherPage()} can tell when the
+     * browser has left it (a redirect, a reload): a condition, where waiting for a transient text
+     * ("Loading…") on the next page could miss it on a busy machine.
+     */
+    void markThisPage() {
+        driver.executeScript("window.e2eMarkedPage = true;");
+    }
+
+    /** Waits until the page marked by {@link #markThisPage()} is gone and another one is loaded. */
+    void waitForAnotherPage() {
+        wait(PATIENCE)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(page -> Boolean.TRUE.equals(driver.executeScript(
+                        "return document.readyState === 'complete' && window.e2eMarkedPage === undefined;")));
+    }
+
     String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }

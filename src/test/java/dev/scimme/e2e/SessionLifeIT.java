@@ -42,10 +42,11 @@ class SessionLifeIT extends EndToEndTest {
         browser.waitForText(By.id("profile-email"), "demo@example.com");
 
         app.idp().accessControls().revokeTokensOf("demo");
+        browser.markThisPage();
         browser.click(By.id("profile-refresh"));
 
         // The API refuses the token, the refresh is refused: sign-in (silent while the IdP session lasts) and back.
-        browser.waitForText(By.id("profile-email"), "Loading…");
+        browser.waitForAnotherPage();
         browser.waitForText(By.id("profile-email"), "demo@example.com");
         assertThat(browser.path()).isEqualTo("/client-profile");
         assertThat(app.refreshes("refused")).isPositive();
