@@ -39,6 +39,8 @@ class AccessibilityIT extends EndToEndTest {
                     .as("while loading")
                     .isEmpty();
         }
+        // A fresh load: on a busy machine axe may take longer than the app waits for a held /Me.
+        browser.open(app.url("/client-profile"));
         browser.waitForText(By.id("profile-email"), "demo@example.com");
         browser.waitForText(By.id("profile-announcement"), "Profile loaded");
 

@@ -136,6 +136,10 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
         loadFailure.show(failure);
         loadFailure.setVisible(true);
         offerRemedy(failure);
+        if (failure.remedy() == ProfileFailureMessage.Remedy.SIGN_IN_NOW) {
+            // Nothing typed yet, nothing to lose: as the profile routes do, go through sign-in at once.
+            signInAgain.go();
+        }
     }
 
     void save() {
@@ -191,7 +195,7 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
         first.field().focus();
     }
 
-    /** "Sign in again" or "Grant access" where the failure calls for it; never at once: the input would be lost. */
+    /** "Sign in again" or "Grant access" where the failure calls for it; after a save never at once: the input would be lost. */
     private void offerRemedy(ProfileFailureMessage failure) {
         String action = failure.remedy().action();
         if (action == null) {
