@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimProfile;
@@ -19,21 +18,19 @@ import dev.scimme.profile.edit.EditCapabilities;
 import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.profile.edit.SaveResult;
 import dev.scimme.security.CurrentUser;
-import dev.scimme.security.ScopesToGrant;
-import dev.scimme.security.SignInLinks;
-import dev.scimme.security.ui.SignInButton;
 import dev.scimme.settings.AsgardeoProperties;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Editing one's own profile: the profile is read as the profile routes read it, the form shows it,
  * and "Save" sends what changed through {@link ProfileEditingService}. Whatever a save comes to
- * short of success, the user's input stays in the form, and the one live region above it says what
- * happened ({@link SaveOutcomeMessage}); field problems also move the focus to the first field to fix.
- * Both "Save" (after a save) and "Cancel" return to the profile route the user came from.
+ * short of success, the user's input stays in the form and {@link EditOutcome} says what happened;
+ * field problems also move the focus to the first field to fix. After a save, and on "Cancel", the
+ * user goes back to the profile route they came from, which reads the profile anew.
  */
 @Route(ProfileEditView.ROUTE)
 @PageTitle("Edit profile · SCIM Me")
@@ -47,17 +44,12 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
     private static final Set<String> BACK_ROUTES = Set.of(ServerProfileView.ROUTE, ClientProfileView.ROUTE);
 
     final H2 heading = new H2("Edit profile");
-    /** The live region: every outcome and every error is said here, as text. */
-    final Div message = new Div();
-
+    final EditOutcome outcome = new EditOutcome(this::save);
     final ProfileFailurePanel loadFailure = new ProfileFailurePanel();
     final Paragraph notEditable = new Paragraph();
     final Div formArea = new Div();
     final Button save = new Button("Save", VaadinIcon.CHECK.create());
     final Button cancel = new Button("Cancel");
-    final Button tryAgain = new Button(ProfileFailureMessage.TRY_AGAIN, VaadinIcon.REFRESH.create());
-    final SignInButton signInAgain = new SignInButton("Sign in again", SignInLinks.signIn());
-    final Div actions = new Div();
 
     @Nullable ProfileEditForm form;
 
@@ -76,10 +68,6 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
         this.editing = editing;
         this.currentUser = currentUser;
         addClassName("app-page");
-        message.setId("edit-message");
-        message.addClassName("edit-message");
-        // Assertive: the user pressed a button and waits for its outcome.
-        message.getElement().setAttribute("role", "alert");
         notEditable.setId("edit-not-editable");
         notEditable.addClassName("profile-note");
         save.setId("edit-save");
@@ -87,12 +75,9 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
         save.addClickListener(click -> save());
         cancel.setId("edit-cancel");
         cancel.addClickListener(click -> back(null));
-        tryAgain.setId("edit-try-again");
-        tryAgain.addClickListener(click -> save());
-        signInAgain.setId("edit-sign-in-again");
+        Div actions = new Div(save, cancel);
         actions.addClassName("app-actions");
-        actions.add(save, tryAgain, signInAgain, cancel);
-        Div card = new Div(heading, message, loadFailure, notEditable, formArea, actions);
+        Div card = new Div(heading, outcome, loadFailure, notEditable, formArea, actions);
         card.addClassName("profile-card");
         AccountLink.of(settings).ifPresent(card::add);
         add(card);
@@ -105,7 +90,7 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
                 .getSingleParameter(FROM)
                 .filter(BACK_ROUTES::contains)
                 .orElse(ServerProfileView.ROUTE);
-        clearOutcome();
+        outcome.clear();
         formArea.removeAll();
         form = null;
         original = null;
@@ -135,27 +120,27 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
     private void showLoadFailure(ProfileFailureMessage failure) {
         loadFailure.show(failure);
         loadFailure.setVisible(true);
-        offerRemedy(failure);
+        outcome.offerRemedy(failure, from);
         if (failure.remedy() == ProfileFailureMessage.Remedy.SIGN_IN_NOW) {
             // Nothing typed yet, nothing to lose: as the profile routes do, go through sign-in at once.
-            signInAgain.go();
+            outcome.signInNow();
         }
     }
 
-    void save() {
-        ProfileEditForm form = this.form;
-        ScimProfile original = this.original;
-        if (form == null || original == null) {
+    private void save() {
+        ProfileEditForm shown = form;
+        ScimProfile base = original;
+        if (shown == null || base == null) {
             return;
         }
-        clearOutcome();
-        form.clearServerValues();
-        List<FieldProblem> problems = form.check();
+        outcome.clear();
+        shown.clearServerValues();
+        List<FieldProblem> problems = shown.check();
         if (!problems.isEmpty()) {
             showFieldProblems(problems);
             return;
         }
-        switch (editing.save(original, form.draft())) {
+        switch (editing.save(base, shown.draft())) {
             case SaveResult.Saved saved -> {
                 currentUser.useSavedNames(
                         saved.profile().name().givenName(),
@@ -165,74 +150,39 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
             case SaveResult.Unchanged unchanged -> back(SaveOutcomeMessage.UNCHANGED);
             case SaveResult.Conflict conflict -> {
                 // Saving again replaces what is on the server now, not what the form was opened with.
-                this.original = conflict.current();
-                form.showServerValues(editing.draftOf(conflict.current()));
-                say(SaveOutcomeMessage.CHANGED_ELSEWHERE);
+                original = conflict.current();
+                shown.showServerValues(editing.draftOf(conflict.current()));
+                outcome.say(SaveOutcomeMessage.CHANGED_ELSEWHERE);
             }
             case SaveResult.Rejected rejected -> {
                 String path = rejected.attributePath();
-                var onField = path == null
-                        ? java.util.Optional.<FieldProblem>empty()
-                        : form.showRejected(path, SaveOutcomeMessage.rejectedField(rejected));
-                if (onField.isPresent()) {
-                    showFieldProblems(onField.stream().toList());
-                } else {
-                    say(SaveOutcomeMessage.rejected(rejected));
-                }
+                Optional<FieldProblem> onField = path == null
+                        ? Optional.empty()
+                        : shown.showRejected(path, SaveOutcomeMessage.rejectedField(rejected));
+                onField.ifPresentOrElse(
+                        problem -> showFieldProblems(List.of(problem)),
+                        () -> outcome.say(SaveOutcomeMessage.rejected(rejected)));
             }
             case SaveResult.Failed failed -> {
                 ProfileFailureMessage failure = ProfileFailureMessage.of(failed.failure());
-                say(SaveOutcomeMessage.failed(failure));
-                tryAgain.setVisible(true);
-                offerRemedy(failure);
+                outcome.say(SaveOutcomeMessage.failed(failure));
+                outcome.offerRetry();
+                // Never at once, even when the session has ended: the input would be lost.
+                outcome.offerRemedy(failure, from);
             }
         }
     }
 
     private void showFieldProblems(List<FieldProblem> problems) {
         FieldProblem first = problems.getFirst();
-        say(SaveOutcomeMessage.checkFields(problems.size(), first.message()));
+        outcome.say(SaveOutcomeMessage.checkFields(problems.size(), first.message()));
         first.field().focus();
-    }
-
-    /** "Sign in again" or "Grant access" where the failure calls for it; after a save never at once: the input would be lost. */
-    private void offerRemedy(ProfileFailureMessage failure) {
-        String action = failure.remedy().action();
-        if (action == null) {
-            return;
-        }
-        if (failure.remedy() == ProfileFailureMessage.Remedy.GRANT_ACCESS) {
-            List<String> missing = failure.missingScopes();
-            signInAgain.lead(action, SignInLinks.grantAccess(from), () -> rememberScopesToGrant(missing));
-        } else {
-            signInAgain.lead(action, SignInLinks.signInAgain(from));
-        }
-        signInAgain.setVisible(true);
-    }
-
-    private void rememberScopesToGrant(List<String> scopes) {
-        VaadinSession session = getUI().map(UI::getSession).orElseGet(VaadinSession::getCurrent);
-        if (session != null) {
-            ScopesToGrant.remember(session.getSession(), scopes);
-        }
-    }
-
-    private void say(String text) {
-        message.setText(text);
-        message.addClassName("edit-message-shown");
-    }
-
-    private void clearOutcome() {
-        message.setText("");
-        message.removeClassName("edit-message-shown");
-        tryAgain.setVisible(false);
-        signInAgain.setVisible(false);
     }
 
     /** Back to the profile route the user came from, which reads the profile anew; with a notice, if any. */
     private void back(@Nullable String notice) {
         UI ui = getUI().orElseGet(UI::getCurrent);
-        var card = from.equals(ClientProfileView.ROUTE)
+        Optional<ProfileCard> card = from.equals(ClientProfileView.ROUTE)
                 ? ui.navigate(ClientProfileView.class).map(view -> view.card)
                 : ui.navigate(ServerProfileView.class).map(view -> view.card);
         if (notice != null) {

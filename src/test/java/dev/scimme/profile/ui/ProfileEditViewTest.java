@@ -80,22 +80,22 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
         ProfileEditView view = open("server-profile");
         EmailListField emails = view.form.emails;
         assertThat(emails.rows())
-                .extracting(row -> row.address.getValue())
+                .extracting(row -> row.value.getValue())
                 .containsExactly("demo@example.com", "d@home.example");
         assertThat(emails.rows()).extracting(row -> row.primary.getValue()).containsExactly(true, false);
         assertThat(emails.rows())
-                .extracting(row -> row.address.getLabel())
+                .extracting(row -> row.value.getLabel())
                 .containsExactly("E-mail address 1", "E-mail address 2");
 
         test(emails.add).click();
-        test(emails.rows().get(2).address).setValue("new@example.com");
+        test(emails.rows().get(2).value).setValue("new@example.com");
         test(emails.rows().getFirst().remove).click();
 
         assertThat(emails.value())
                 .containsExactly(
                         new ProfileDraft.EmailEntry("d@home.example", "home", false),
                         new ProfileDraft.EmailEntry("new@example.com", null, false));
-        assertThat(emails.rows().getFirst().address.getLabel()).isEqualTo("E-mail address 1");
+        assertThat(emails.rows().getFirst().value.getLabel()).isEqualTo("E-mail address 1");
     }
 
     @Test
@@ -105,7 +105,7 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
         PhoneListField phones = view.form.phones;
 
         test(phones.add).click();
-        test(phones.rows().get(1).number).setValue("+44 20 7946 0000");
+        test(phones.rows().get(1).value).setValue("+44 20 7946 0000");
         test(phones.rows().getFirst().remove).click();
 
         assertThat(phones.value()).containsExactly(new ProfileDraft.PhoneEntry("+44 20 7946 0000", null));
@@ -116,7 +116,7 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
         ProfileEditView view = open("server-profile");
         test(field(view, "name.givenName")).setValue("");
         test(field(view, "title")).setValue("x".repeat(257));
-        test(view.form.emails.rows().get(1).address).setValue("not an address");
+        test(view.form.emails.rows().get(1).value).setValue("not an address");
         test(view.form.emails.rows().get(1).primary).click();
 
         test(view.save).click();
@@ -125,10 +125,10 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
         assertThat(field(view, "name.givenName").isInvalid()).isTrue();
         assertThat(field(view, "name.givenName").getErrorMessage()).isEqualTo(ClientChecks.REQUIRED);
         assertThat(field(view, "title").getErrorMessage()).isEqualTo(ClientChecks.TOO_LONG);
-        assertThat(view.form.emails.rows().get(1).address.getErrorMessage()).isEqualTo(ClientChecks.NOT_AN_EMAIL);
+        assertThat(view.form.emails.rows().get(1).value.getErrorMessage()).isEqualTo(ClientChecks.NOT_AN_EMAIL);
         assertThat(view.form.emails.error.getText()).isEqualTo(ClientChecks.ONE_PRIMARY);
-        assertThat(view.message.getElement().getAttribute("role")).isEqualTo("alert");
-        assertThat(view.message.getText())
+        assertThat(view.outcome.message.getElement().getAttribute("role")).isEqualTo("alert");
+        assertThat(view.outcome.message.getText())
                 .isEqualTo("Some fields need your attention: 4 fields. " + ClientChecks.REQUIRED);
         assertThat(field(view, "title").getValue()).as("input kept").hasSize(257);
     }
@@ -201,8 +201,8 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        assertThat(view.message.getText()).isEqualTo(SaveOutcomeMessage.CHANGED_ELSEWHERE);
-        assertThat(view.message.getText()).startsWith("Your profile was changed elsewhere");
+        assertThat(view.outcome.message.getText()).isEqualTo(SaveOutcomeMessage.CHANGED_ELSEWHERE);
+        assertThat(view.outcome.message.getText()).startsWith("Your profile was changed elsewhere");
         assertThat(field(view, "name.givenName").getValue()).isEqualTo("Mine");
         assertThat(field(view, "name.givenName").getHelperText()).isEqualTo("Now on the server: Changed");
         assertThat(field(view, "name.familyName").getHelperText()).isEqualTo("Now on the server: Elsewhere");
@@ -227,7 +227,7 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
         assertThat(field(view, "title").isInvalid()).isTrue();
         assertThat(field(view, "title").getErrorMessage()).isEqualTo("<i>title</i> is too fancy");
         assertThat(field(view, "title").getValue()).isEqualTo("Grand Vizier");
-        assertThat(view.message.getText()).contains("<i>title</i> is too fancy");
+        assertThat(view.outcome.message.getText()).contains("<i>title</i> is too fancy");
     }
 
     @Test
@@ -250,9 +250,9 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        assertThat(view.message.getText())
+        assertThat(view.outcome.message.getText())
                 .isEqualTo(SaveOutcomeMessage.REJECTED + " The API said: <script>nope</script>");
-        assertThat(view.message.getElement().getOuterHTML()).doesNotContain("<script>");
+        assertThat(view.outcome.message.getElement().getOuterHTML()).doesNotContain("<script>");
     }
 
     @Test
@@ -264,12 +264,12 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
         ProfileEditView view = open("server-profile");
         test(field(view, "title")).setValue("Engineer");
         test(view.save).click();
-        assertThat(view.message.getText())
+        assertThat(view.outcome.message.getText())
                 .isEqualTo("Your changes were not saved. The profile API failed on its side (HTTP 503). "
                         + "Try again in a moment.");
-        assertThat(view.tryAgain.isVisible()).isTrue();
+        assertThat(view.outcome.tryAgain.isVisible()).isTrue();
 
-        test(view.tryAgain).click();
+        test(view.outcome.tryAgain).click();
 
         ArgumentCaptor<ProfileDraft> sent = ArgumentCaptor.forClass(ProfileDraft.class);
         verify(editing, times(2)).save(any(), sent.capture());
@@ -288,9 +288,9 @@ class ProfileEditViewTest extends SpringBrowserlessTest {
 
         test(view.save).click();
 
-        assertThat(view.signInAgain.isVisible()).isTrue();
-        assertThat(view.signInAgain.getText()).isEqualTo("Grant access");
-        assertThat(view.message.getText()).contains("the grant lacks the internal_login scope");
+        assertThat(view.outcome.signInAgain.isVisible()).isTrue();
+        assertThat(view.outcome.signInAgain.getText()).isEqualTo("Grant access");
+        assertThat(view.outcome.message.getText()).contains("the grant lacks the internal_login scope");
         assertThat(getCurrentView()).isSameAs(view);
     }
 
