@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,6 +25,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param meEndpoint the SCIM 2.0 {@code /Me} URL; derived from an Asgardeo issuer when not set
  * @param allowInsecureHttp {@code AUTH_ASGARDEO_ALLOW_INSECURE_HTTP}: accept an {@code http} issuer or
  *     {@code /Me} endpoint on another machine (off: such a setting stops the app at start-up)
+ * @param accountUrl {@code AUTH_ASGARDEO_ACCOUNT_URL}: where the user manages what this app does not
+ *     (password, MFA, sessions); derived from an Asgardeo issuer ({@code https://myaccount.asgardeo.io/t/{org}})
+ *     when not set; null when neither gives one (no link is shown)
  */
 @ConfigurationProperties("auth.asgardeo")
 public record AsgardeoProperties(
@@ -32,12 +36,16 @@ public record AsgardeoProperties(
         @Nullable String secret,
         String scopes,
         String meEndpoint,
-        boolean allowInsecureHttp) {
+        boolean allowInsecureHttp,
+        @Nullable String accountUrl) {
 
     public static final String DEFAULT_SCOPES = "openid profile email internal_login";
 
     /** What a scope may contain: RFC 6749 allows more, but these cover real IdPs and catch typos. */
     private static final Pattern SCOPE = Pattern.compile("[A-Za-z0-9_.:/\\-]+");
+
+    /** An organisation's path on Asgardeo: {@code /t/{org}} then the end or a slash. */
+    private static final Pattern ASGARDEO_TENANT = Pattern.compile("/t/([A-Za-z0-9._-]+)(?:/|$)");
 
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
@@ -47,13 +55,15 @@ public record AsgardeoProperties(
             @Nullable String secret,
             @Nullable String scopes,
             @Nullable String meEndpoint,
-            boolean allowInsecureHttp) {
+            boolean allowInsecureHttp,
+            @Nullable String accountUrl) {
         this.issuer = checkIssuer(issuer);
         this.id = checkId(id);
         this.secret = secret == null || secret.isBlank() ? null : secret.strip();
         this.scopes = normaliseScopes(scopes);
         this.meEndpoint = checkMeEndpoint(meEndpoint, this.issuer);
         this.allowInsecureHttp = allowInsecureHttp;
+        this.accountUrl = checkAccountUrl(accountUrl, this.issuer);
     }
 
     public URI issuerUri() {
@@ -82,7 +92,7 @@ public record AsgardeoProperties(
         // Never print the secret, not even in a log's or a debugger's rendering of this record.
         return "AsgardeoProperties[issuer=" + issuer + ", id=" + id + ", secret=" + (secret == null ? "none" : "****")
                 + ", scopes=" + scopes + ", meEndpoint=" + meEndpoint + ", allowInsecureHttp=" + allowInsecureHttp
-                + "]";
+                + ", accountUrl=" + accountUrl + "]";
     }
 
     private static String checkIssuer(@Nullable String issuer) {
@@ -141,6 +151,31 @@ public record AsgardeoProperties(
         }
         throw new InvalidSettingException(
                 "AUTH_ASGARDEO_ME_ENDPOINT", "is not set and cannot be derived from the issuer", expected);
+    }
+
+    private static @Nullable String checkAccountUrl(@Nullable String accountUrl, String issuer) {
+        if (accountUrl != null && !accountUrl.isBlank()) {
+            // A set value wins over the derived one: an organisation may use its own My Account domain.
+            return httpUrl(
+                    "AUTH_ASGARDEO_ACCOUNT_URL",
+                    accountUrl,
+                    "the page where users manage their account at your identity provider, e.g. https://myaccount.asgardeo.io/t/{your-org}");
+        }
+        return asgardeoAccountUrl(issuer);
+    }
+
+    /** Asgardeo's issuer is {@code https://api.asgardeo.io/t/{org}/…}; its My Account is {@code https://myaccount.asgardeo.io/t/{org}}. */
+    private static @Nullable String asgardeoAccountUrl(String issuer) {
+        URI uri = URI.create(issuer);
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        Matcher tenant = ASGARDEO_TENANT.matcher(path);
+        if (!"https".equalsIgnoreCase(uri.getScheme())
+                || !"api.asgardeo.io".equalsIgnoreCase(uri.getHost())
+                || uri.getPort() != -1
+                || !tenant.lookingAt()) {
+            return null;
+        }
+        return "https://myaccount.asgardeo.io/t/" + tenant.group(1);
     }
 
     private static String httpUrl(String setting, @Nullable String value, String expected) {

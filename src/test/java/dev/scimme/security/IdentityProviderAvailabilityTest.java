@@ -29,7 +29,8 @@ class IdentityProviderAvailabilityTest {
 
     private Instant now = Instant.parse("2026-12-01T10:00:00Z");
     private final IdentityProviderAvailability availability = new IdentityProviderAvailability(
-            new AsgardeoProperties(idp.baseUrl() + "/oauth2/token", "client", null, null, null, false), new Clock() {
+            new AsgardeoProperties(idp.baseUrl() + "/oauth2/token", "client", null, null, null, false, null),
+            new Clock() {
                 @Override
                 public java.time.ZoneId getZone() {
                     return ZoneOffset.UTC;

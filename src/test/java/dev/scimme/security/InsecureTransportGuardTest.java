@@ -53,7 +53,8 @@ class InsecureTransportGuardTest {
                                 null,
                                 null,
                                 "http://idp.example/scim2/Me",
-                                true),
+                                true,
+                                null),
                         new MockEnvironment()))
                 .doesNotThrowAnyException();
         assertThat(output).contains("AUTH_ASGARDEO_ISSUER is not https", "AUTH_ASGARDEO_ME_ENDPOINT is not https");
@@ -98,6 +99,6 @@ class InsecureTransportGuardTest {
 
     private static void guard(String issuer, String meEndpoint, MockEnvironment environment) {
         new InsecureTransportGuard(
-                new AsgardeoProperties(issuer, "client", null, null, meEndpoint, false), environment);
+                new AsgardeoProperties(issuer, "client", null, null, meEndpoint, false, null), environment);
     }
 }

@@ -47,7 +47,7 @@ class InternalLoginScopeCheckTest {
     }
 
     private static void check(String issuer, String scopes, String meEndpoint) {
-        new InternalLoginScopeCheck(new AsgardeoProperties(issuer, "client", null, scopes, meEndpoint, false));
+        new InternalLoginScopeCheck(new AsgardeoProperties(issuer, "client", null, scopes, meEndpoint, false, null));
     }
 
     private static List<String> warningsNamingTheSetting(CapturedOutput output) {

@@ -1,6 +1,7 @@
 package dev.scimme.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -35,26 +36,27 @@ class AsgardeoPropertiesTest {
 
     @Test
     void scopes_default_to_what_scim_me_needs() {
-        AsgardeoProperties settings = new AsgardeoProperties(ISSUER, "abc", null, null, null, false);
+        AsgardeoProperties settings = new AsgardeoProperties(ISSUER, "abc", null, null, null, false, null);
 
         assertThat(settings.scopeList()).containsExactly("openid", "profile", "email", "internal_login");
     }
 
     @Test
     void no_secret_means_a_public_client() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", " ", null, null, false).isPublicClient())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", " ", null, null, false, null).isPublicClient())
                 .isTrue();
     }
 
     @Test
     void me_endpoint_is_derived_from_an_asgardeo_issuer() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", null, null, null, false).meEndpoint())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", null, null, null, false, null).meEndpoint())
                 .isEqualTo("https://api.asgardeo.io/t/acme/scim2/Me");
     }
 
     @Test
     void scopes_separated_by_commas_or_several_spaces_are_normalised() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", null, "openid,  profile internal_login", null, false).scopes())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", null, "openid,  profile internal_login", null, false, null)
+                        .scopes())
                 .isEqualTo("openid profile internal_login");
     }
 
@@ -101,8 +103,63 @@ class AsgardeoPropertiesTest {
     }
 
     @Test
+    void the_account_page_is_derived_from_an_asgardeo_issuer() {
+        assertThat(new AsgardeoProperties(ISSUER, "abc", null, null, null, false, null).accountUrl())
+                .isEqualTo("https://myaccount.asgardeo.io/t/acme");
+    }
+
+    @Test
+    void the_account_page_is_derived_from_an_asgardeo_issuer_without_a_path_after_the_organisation() {
+        assertThat(accountUrl("https://api.asgardeo.io/t/acme", null))
+                .isEqualTo("https://myaccount.asgardeo.io/t/acme");
+    }
+
+    @Test
+    void no_account_page_for_another_issuer_unless_set() {
+        assertThat(accountUrl("https://idp.example/oauth2/token", null)).isNull();
+        assertThat(accountUrl("https://idp.example/oauth2/token", " ")).isNull();
+        assertThat(accountUrl("https://idp.example/oauth2/token", "https://idp.example/account"))
+                .isEqualTo("https://idp.example/account");
+    }
+
+    @Test
+    void no_account_page_for_look_alike_asgardeo_issuers() {
+        assertThat(accountUrl("https://api.asgardeo.io.evil.example/t/acme/oauth2/token", null))
+                .isNull();
+        assertThat(accountUrl("http://api.asgardeo.io/t/acme/oauth2/token", null))
+                .isNull();
+        assertThat(accountUrl("https://api.asgardeo.io/oauth2/token", null)).isNull();
+    }
+
+    @Test
+    void a_set_account_page_wins_over_the_derived_one() {
+        assertThat(accountUrl(ISSUER, "https://account.acme.example/")).isEqualTo("https://account.acme.example/");
+    }
+
+    @Test
+    void the_account_page_setting_is_bound_and_must_be_an_http_url() {
+        assertThat(bind(Map.of(
+                                "AUTH_ASGARDEO_ISSUER",
+                                "https://idp.example/oauth2/token",
+                                "AUTH_ASGARDEO_ID",
+                                "abc",
+                                "AUTH_ASGARDEO_ACCOUNT_URL",
+                                "https://idp.example/me"))
+                        .accountUrl())
+                .isEqualTo("https://idp.example/me");
+        assertThatThrownBy(() -> accountUrl(ISSUER, "javascript:alert(1)"))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("AUTH_ASGARDEO_ACCOUNT_URL");
+    }
+
+    private static @Nullable String accountUrl(String issuer, @Nullable String setting) {
+        return new AsgardeoProperties(issuer, "abc", null, null, "https://idp.example/scim2/Me", false, setting)
+                .accountUrl();
+    }
+
+    @Test
     void the_secret_never_appears_in_the_settings_text() {
-        assertThat(new AsgardeoProperties(ISSUER, "abc", "s3cret", null, null, false).toString())
+        assertThat(new AsgardeoProperties(ISSUER, "abc", "s3cret", null, null, false, null).toString())
                 .doesNotContain("s3cret");
     }
 
@@ -119,7 +176,7 @@ class AsgardeoPropertiesTest {
 
     private static String failure(@Nullable String issuer, String id, @Nullable String scopes, @Nullable String me) {
         try {
-            new AsgardeoProperties(issuer, id, null, scopes, me, false);
+            new AsgardeoProperties(issuer, id, null, scopes, me, false, null);
         } catch (InvalidSettingException e) {
             FailureAnalysis analysis = new InvalidSettingFailureAnalyzer().analyze(e);
             return analysis.getDescription() + " " + analysis.getAction();

@@ -51,8 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         // What the user may open, and the name shown, change only when they sign in or out (or a
-        // refresh brings new details): rebuild then, not on every navigation, which the menu's
-        // access checks and the re-sent components would slow down.
+        // refresh brings new details, or they save new names: CurrentUser then answers with those,
+        // and the edit view navigates back, which lands here): rebuild then, not on every
+        // navigation, which the menu's access checks and the re-sent components would slow down.
         Optional<CurrentUser.SignedInUser> user = currentUser.get();
         if (renderedFor != null && renderedFor.equals(user)) {
             return;

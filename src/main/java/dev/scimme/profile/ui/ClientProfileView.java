@@ -13,7 +13,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.communication.PushMode;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileResult;
+import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.CurrentUser;
+import dev.scimme.settings.AsgardeoProperties;
 import jakarta.annotation.security.PermitAll;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
@@ -30,20 +32,36 @@ import org.jspecify.annotations.Nullable;
 public class ClientProfileView extends Div {
 
     static final String ROUTE = "client-profile";
+    static final String LOADING = "Loading your profile…";
+    static final String LOADED = "Profile loaded";
 
     final ProfileCard card;
     final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
+    /**
+     * Tells screen-reader users when the profile arrives: the page changes under them without a
+     * navigation, which they would otherwise not notice. Polite: it waits until they pause.
+     */
+    final Div announcement = new Div();
+
     private final MyProfileService profiles;
     private @Nullable Future<?> pending;
 
-    ClientProfileView(MyProfileService profiles, CurrentUser currentUser) {
+    ClientProfileView(
+            MyProfileService profiles,
+            CurrentUser currentUser,
+            ProfileEditingService editing,
+            AsgardeoProperties settings) {
         this.profiles = profiles;
-        this.card = new ProfileCard(ROUTE, currentUser, this::reload);
+        this.card = new ProfileCard(ROUTE, currentUser, this::reload, editing, settings);
         addClassName("app-page");
         refresh.setId("profile-refresh");
         refresh.addClickListener(click -> reload());
         card.actions.addComponentAsFirst(refresh);
-        add(card);
+        announcement.setId("profile-announcement");
+        announcement.addClassName("visually-hidden");
+        announcement.getElement().setAttribute("role", "status");
+        announcement.getElement().setAttribute("aria-live", "polite");
+        add(announcement, card);
     }
 
     @Override
@@ -65,11 +83,13 @@ public class ClientProfileView extends Div {
     private void start(UI ui) {
         cancelPending();
         card.showLoading();
+        announcement.setText(LOADING);
         refresh.setEnabled(false);
         pending = profiles.loadInBackground(result -> {
             try {
                 ui.access(() -> {
                     card.show(result);
+                    announcement.setText(result instanceof ProfileResult.Loaded ? LOADED : ProfileFailureMessage.TITLE);
                     refresh.setEnabled(true);
                     // On failure "Try again" is the one way forward; "Refresh" is for a shown profile.
                     refresh.setVisible(result instanceof ProfileResult.Loaded);

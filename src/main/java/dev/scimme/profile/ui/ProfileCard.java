@@ -5,22 +5,31 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import dev.scimme.profile.ProfileResult;
+import dev.scimme.profile.edit.EditCapabilities;
+import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.CurrentUser;
 import dev.scimme.security.ScopesToGrant;
 import dev.scimme.security.SignInLinks;
 import dev.scimme.security.ui.SignInButton;
 import dev.scimme.security.ui.SignOutButton;
+import dev.scimme.settings.AsgardeoProperties;
 import java.util.List;
 
 /**
  * The profile as both routes show it: the values ({@link ProfileRows}) or why they could not be
  * loaded ({@link ProfileFailurePanel}), and the actions that fit: "Try again", and the remedy the
  * failure calls for ({@link ProfileFailureMessage.Remedy}), which may be to sign in again at once.
+ * With a profile shown: "Edit profile", or why it cannot be edited; and the IdP's account page.
  */
 class ProfileCard extends Div {
+
+    /** When the service gives no reason of its own. */
+    static final String NOT_EDITABLE = "Your identity provider does not let this app change your profile.";
 
     final ProfileRows rows = new ProfileRows();
     final ProfileFailurePanel failure = new ProfileFailurePanel();
@@ -28,16 +37,28 @@ class ProfileCard extends Div {
     final SignInButton signInAgain;
     final Button goHome = new Button("Go to index page");
     final SignOutButton signOut;
+    final Button edit = new Button("Edit profile", VaadinIcon.EDIT.create());
+    final Paragraph notEditable = new Paragraph();
+    /** What the last save came to, said politely once the page shows it. */
+    final Paragraph notice = new Paragraph();
+
     final Div actions = new Div();
 
     private final String route;
+    private final ProfileEditingService editing;
 
     /**
      * @param route the route showing this card, where the user comes back to after signing in again
      * @param retry what "Try again" does
      */
-    ProfileCard(String route, CurrentUser currentUser, Runnable retry) {
+    ProfileCard(
+            String route,
+            CurrentUser currentUser,
+            Runnable retry,
+            ProfileEditingService editing,
+            AsgardeoProperties settings) {
         this.route = route;
+        this.editing = editing;
         this.signInAgain = new SignInButton("Sign in again", SignInLinks.signInAgain(route));
         this.signOut = new SignOutButton(currentUser);
         addClassName("profile-card");
@@ -49,8 +70,19 @@ class ProfileCard extends Div {
         goHome.addClickListener(click -> getUI().ifPresent(ui -> ui.navigate("")));
         signOut.setId("profile-sign-out");
         actions.addClassName("app-actions");
-        actions.add(tryAgain, signInAgain, goHome, signOut);
-        add(new H2("Profile"), rows, failure, actions);
+        edit.setId("profile-edit");
+        edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        edit.addClickListener(click -> getUI().ifPresent(
+                        ui -> ui.navigate(ProfileEditView.ROUTE, QueryParameters.of(ProfileEditView.FROM, route))));
+        notEditable.setId("profile-not-editable");
+        notEditable.addClassName("profile-note");
+        notice.setId("profile-notice");
+        notice.addClassName("profile-notice");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+        actions.add(edit, tryAgain, signInAgain, goHome, signOut);
+        add(new H2("Profile"), notice, rows, failure, notEditable, actions);
+        AccountLink.of(settings).ifPresent(this::add);
         showLoading();
     }
 
@@ -58,6 +90,13 @@ class ProfileCard extends Div {
     void showLoading() {
         rows.showLoading();
         showRows();
+        hideEditEntry();
+    }
+
+    /** Says what the last save came to (e.g. addresses that wait for confirmation), as text. */
+    void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
     }
 
     private void rememberScopesToGrant(List<String> scopes) {
@@ -72,9 +111,25 @@ class ProfileCard extends Div {
             case ProfileResult.Loaded loaded -> {
                 rows.show(loaded.profile());
                 showRows();
+                showEditEntry(editing.capabilities());
             }
-            case ProfileResult.Failed failed -> showFailure(ProfileFailureMessage.of(failed.failure()));
+            case ProfileResult.Failed failed -> {
+                hideEditEntry();
+                showFailure(ProfileFailureMessage.of(failed.failure()));
+            }
         }
+    }
+
+    private void showEditEntry(EditCapabilities capabilities) {
+        edit.setVisible(capabilities.patchSupported());
+        String reason = capabilities.notEditableReason();
+        notEditable.setText(capabilities.patchSupported() ? "" : reason == null ? NOT_EDITABLE : ShortText.of(reason));
+        notEditable.setVisible(!capabilities.patchSupported());
+    }
+
+    private void hideEditEntry() {
+        edit.setVisible(false);
+        notEditable.setVisible(false);
     }
 
     private void showRows() {

@@ -7,7 +7,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.scimme.profile.MyProfileService;
+import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.CurrentUser;
+import dev.scimme.settings.AsgardeoProperties;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -25,9 +27,13 @@ public class ServerProfileView extends Div implements BeforeEnterObserver {
     final ProfileCard card;
     private final MyProfileService profiles;
 
-    ServerProfileView(MyProfileService profiles, CurrentUser currentUser) {
+    ServerProfileView(
+            MyProfileService profiles,
+            CurrentUser currentUser,
+            ProfileEditingService editing,
+            AsgardeoProperties settings) {
         this.profiles = profiles;
-        this.card = new ProfileCard(ROUTE, currentUser, this::load);
+        this.card = new ProfileCard(ROUTE, currentUser, this::load, editing, settings);
         addClassName("app-page");
         add(card);
     }

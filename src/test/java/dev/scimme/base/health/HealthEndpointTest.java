@@ -94,7 +94,7 @@ class HealthEndpointTest {
     void an_unreachable_idp_is_down_with_the_reason() {
         var health = new IdentityProviderHealthIndicator(new IdentityProviderAvailability(
                         new AsgardeoProperties(
-                                "http://127.0.0.1:9/oauth2/token", "health-test", null, null, null, false),
+                                "http://127.0.0.1:9/oauth2/token", "health-test", null, null, null, false, null),
                         Clock.systemUTC()))
                 .health();
 
@@ -118,6 +118,6 @@ class HealthEndpointTest {
     }
 
     private AsgardeoProperties settings() {
-        return new AsgardeoProperties(idp.baseUrl() + "/oauth2/token", "health-test", null, null, null, false);
+        return new AsgardeoProperties(idp.baseUrl() + "/oauth2/token", "health-test", null, null, null, false, null);
     }
 }

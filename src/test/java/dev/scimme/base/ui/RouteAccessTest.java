@@ -36,7 +36,8 @@ class RouteAccessTest extends SpringBrowserlessTest {
                         "sign-in-failed", "anonymous",
                         "sign-in-unavailable", "anonymous",
                         "server-profile", "signed-in",
-                        "client-profile", "signed-in"));
+                        "client-profile", "signed-in",
+                        "profile/edit", "signed-in"));
     }
 
     @Test

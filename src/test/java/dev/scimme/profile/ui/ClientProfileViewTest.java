@@ -12,6 +12,7 @@ import dev.scimme.base.ui.MainLayoutTestRoutes;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileFailure.Kind;
 import dev.scimme.profile.ProfileResult;
+import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.SignedInAs;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +32,16 @@ class ClientProfileViewTest extends SpringBrowserlessTest {
     @MockitoBean
     MyProfileService profiles;
 
+    @MockitoBean
+    ProfileEditingService editing;
+
     /** Loads started by the view, each answered when the test says so, as a slow API would. */
     private final List<PendingLoad> loads = new ArrayList<>();
 
     @BeforeEach
     void signInAndHoldLoads() {
         SignedInAs.signIn(SignedInAs.demoUser());
+        when(editing.capabilities()).thenReturn(EditFixtures.editable());
         when(profiles.loadInBackground(any())).thenAnswer(invocation -> {
             PendingLoad load = new PendingLoad(invocation.getArgument(0));
             loads.add(load);
@@ -70,6 +75,30 @@ class ClientProfileViewTest extends SpringBrowserlessTest {
         assertThat(row(view, "given-name")).isEqualTo("Demo");
         assertThat(row(view, "family-name")).isEqualTo("User");
         assertThat(view.refresh.isEnabled()).isTrue();
+    }
+
+    @Test
+    void screen_readers_are_told_when_the_profile_arrives_or_fails() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+        assertThat(view.announcement.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(view.announcement.getText()).isEqualTo("Loading your profile…");
+
+        answer(0, ProfileFixtures.demoProfile());
+        assertThat(view.announcement.getText()).isEqualTo("Profile loaded");
+
+        test(view.refresh).click();
+        answer(1, ProfileFixtures.failed(Kind.SERVER_ERROR, 500, null));
+        assertThat(view.announcement.getText()).isEqualTo("Failed to fetch user details");
+    }
+
+    @Test
+    void the_edit_action_appears_with_the_profile_not_before() {
+        ClientProfileView view = navigate(ClientProfileView.class);
+        assertThat(view.card.edit.isVisible()).isFalse();
+
+        answer(0, ProfileFixtures.demoProfile());
+
+        assertThat(view.card.edit.isVisible()).isTrue();
     }
 
     @Test

@@ -17,6 +17,7 @@ import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileFailure;
 import dev.scimme.profile.ProfileFailure.Kind;
 import dev.scimme.profile.ProfileResult;
+import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.ScopesToGrant;
 import dev.scimme.security.SignedInAs;
 import java.util.List;
@@ -38,9 +39,13 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
     @MockitoBean
     MyProfileService profiles;
 
+    @MockitoBean
+    ProfileEditingService editing;
+
     @BeforeEach
     void signIn() {
         SignedInAs.signIn(SignedInAs.demoUser());
+        when(editing.capabilities()).thenReturn(EditFixtures.editable());
     }
 
     @AfterEach
@@ -62,6 +67,62 @@ class ServerProfileViewTest extends SpringBrowserlessTest {
         assertThat(view.card.goHome.getText()).isEqualTo("Go to index page");
         assertThat(view.card.signOut.getText()).isEqualTo("Sign out");
         verify(profiles, times(1)).load();
+    }
+
+    @Test
+    void edit_profile_opens_the_form_which_knows_to_come_back_here() {
+        when(profiles.load()).thenReturn(ProfileFixtures.demoProfile());
+        when(editing.draftOf(org.mockito.ArgumentMatchers.any()))
+                .thenAnswer(call -> EditFixtures.draftOf(call.getArgument(0)));
+        ServerProfileView view = navigate(ServerProfileView.class);
+        assertThat(view.card.notEditable.isVisible()).isFalse();
+
+        test(view.card.edit).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ProfileEditView.class);
+        assertThat(com.vaadin
+                        .flow
+                        .component
+                        .UI
+                        .getCurrent()
+                        .getInternals()
+                        .getActiveViewLocation()
+                        .getPathWithQueryParameters())
+                .isEqualTo("profile/edit?from=server-profile");
+    }
+
+    @Test
+    void without_patch_support_no_edit_is_offered_and_the_reason_is_given_as_text() {
+        when(profiles.load()).thenReturn(ProfileFixtures.demoProfile());
+        when(editing.capabilities()).thenReturn(EditFixtures.notEditable("<b>PATCH</b> is not supported here"));
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(view.card.edit.isVisible()).isFalse();
+        assertThat(view.card.notEditable.isVisible()).isTrue();
+        assertThat(view.card.notEditable.getText()).isEqualTo("<b>PATCH</b> is not supported here");
+    }
+
+    @Test
+    void a_failed_profile_offers_no_edit() {
+        when(profiles.load()).thenReturn(ProfileFixtures.failed(Kind.SERVER_ERROR, 500, null));
+
+        ServerProfileView view = navigate(ServerProfileView.class);
+
+        assertThat(view.card.edit.isVisible()).isFalse();
+        assertThat(view.card.notEditable.isVisible()).isFalse();
+    }
+
+    @Test
+    void no_account_link_when_the_settings_give_no_account_page() {
+        when(profiles.load()).thenReturn(ProfileFixtures.demoProfile());
+
+        navigate(ServerProfileView.class);
+
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class)
+                        .withId(AccountLink.ID)
+                        .all())
+                .isEmpty();
     }
 
     @Test
