@@ -90,9 +90,8 @@ final class AppUnderTest implements AutoCloseable {
                 "--vaadin.devmode.devTools.enabled=false",
                 "--vaadin.devmode.liveReload.enabled=false"));
         arguments.addAll(List.of(appArguments));
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .initializers(new UnfinishedEditingFallback())
-                .run(arguments.toArray(String[]::new));
+        ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(Application.class).run(arguments.toArray(String[]::new));
         return new AppUnderTest(settings, idp, app, appPort);
     }
 

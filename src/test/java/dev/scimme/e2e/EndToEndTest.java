@@ -23,6 +23,7 @@ abstract class EndToEndTest {
     final void openBrowser() {
         app.idp().scimBehaviour().reset();
         app.idp().accessControls().reset();
+        app.idp().resetProfiles();
         browser = new Browser();
     }
 
@@ -30,6 +31,7 @@ abstract class EndToEndTest {
     final void closeBrowser() {
         app.idp().scimBehaviour().reset();
         app.idp().accessControls().reset();
+        app.idp().resetProfiles();
         browser.close();
     }
 

@@ -12,8 +12,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The edit form in the browser, up to its own checks: a save against the embedded IdP needs its
- * PATCH /scim2/Me, built on another branch (the save paths are covered by ProfileEditViewTest).
+ * The edit form in the browser against the embedded IdP's PATCH /scim2/Me: a saved name on both
+ * routes and in the header, a change made elsewhere meanwhile, the form's own checks, the keyboard.
+ * Every other outcome of a save is covered by ProfileEditViewTest with the service's answers.
  */
 class ProfileEditIT extends EndToEndTest {
 
@@ -24,6 +25,47 @@ class ProfileEditIT extends EndToEndTest {
         browser.waitForText(By.id("profile-email"), "demo@example.com");
         browser.click(By.id("profile-edit"));
         browser.waitFor(By.id("edit-form"));
+    }
+
+    @Test
+    void a_saved_name_shows_on_both_profile_routes_and_in_the_header() {
+        EditForm.type(browser, "edit-name-givenName", "Ada");
+        EditForm.type(browser, "edit-name-familyName", "Lovelace");
+        browser.click(By.id("edit-save"));
+
+        browser.waitForText(By.id("profile-given-name"), "Ada");
+        assertThat(browser.path()).isEqualTo("/client-profile");
+        assertThat(browser.waitFor(By.id("profile-family-name")).getText()).isEqualTo("Lovelace");
+        assertThat(browser.waitFor(By.id("signed-in-user")).getText()).isEqualTo("Ada Lovelace");
+
+        browser.open(app.url("/server-profile"));
+        browser.waitForText(By.id("profile-given-name"), "Ada");
+        assertThat(browser.waitFor(By.id("signed-in-user")).getText()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
+    void a_save_after_a_change_made_elsewhere_says_so_and_keeps_what_was_typed() {
+        try (Browser elsewhere = new Browser()) {
+            elsewhere.open(app.url("/server-profile"));
+            elsewhere.signInAtIdp("demo", "demo");
+            elsewhere.waitForText(By.id("profile-email"), "demo@example.com");
+            elsewhere.click(By.id("profile-edit"));
+            EditForm.type(elsewhere, "edit-name-givenName", "Grace");
+            elsewhere.click(By.id("edit-save"));
+            elsewhere.waitForText(By.id("profile-given-name"), "Grace");
+        }
+
+        EditForm.type(browser, "edit-name-givenName", "Ada");
+        browser.click(By.id("edit-save"));
+
+        browser.waitForText(By.id("edit-message"), "changed elsewhere");
+        assertThat(browser.path()).isEqualTo("/profile/edit");
+        assertThat(browser.waitFor(By.cssSelector("#edit-name-givenName input")).getDomProperty("value"))
+                .as("what the user typed is kept")
+                .isEqualTo("Ada");
+        assertThat(browser.waitFor(By.id("edit-form")).getText())
+                .as("the value saved elsewhere is shown next to it")
+                .contains("Grace");
     }
 
     @Test
