@@ -65,7 +65,7 @@ class AccessibilityIT extends EndToEndTest {
         browser.waitFor(By.id("edit-form"));
         EditForm.type(browser, "edit-email-1", "not an address");
         browser.click(By.id("edit-save"));
-        browser.waitForText(By.id("edit-message"), "Some fields need your attention");
+        browser.waitForContent(By.id("edit-message"), "Some fields need your attention");
 
         assertThat(Axe.seriousOrCriticalViolations(browser.driver)).isEmpty();
     }

@@ -47,6 +47,18 @@ final class Browser implements AutoCloseable {
         wait(patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /**
+     * Waits until the element's content holds {@code text}, whether or not it is scrolled into
+     * sight: what a screen reader reads from a live region ({@link #waitForText} reads only what is
+     * visible in the window).
+     */
+    void waitForContent(By locator, String text) {
+        wait(PATIENCE)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(page -> String.valueOf(driver.findElement(locator).getDomProperty("textContent"))
+                        .contains(text));
+    }
+
     boolean isShowingSignInForm() {
         return !driver.findElements(By.name("username")).isEmpty()
                 && !driver.findElements(By.name("password")).isEmpty();
@@ -60,7 +72,11 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By locator) {
-        wait(PATIENCE).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        WebElement element = wait(PATIENCE).until(ExpectedConditions.elementToBeClickable(locator));
+        // Vaadin's AppLayout scrolls its content in a container of its own, which Selenium's own
+        // scrolling does not always bring into the window: a long form's last button stays below it.
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /**

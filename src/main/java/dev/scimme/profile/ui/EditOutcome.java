@@ -40,6 +40,9 @@ final class EditOutcome extends Div {
     void say(String text) {
         message.setText(text);
         message.addClassName("edit-message-shown");
+        // Above a long form the message may be out of sight after "Save"; a field the caller then
+        // focuses scrolls itself into view instead.
+        message.scrollIntoView();
     }
 
     void clear() {
