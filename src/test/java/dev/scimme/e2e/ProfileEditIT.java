@@ -44,6 +44,24 @@ class ProfileEditIT extends EndToEndTest {
     }
 
     @Test
+    void an_added_address_made_primary_shows_first_on_both_profile_routes() {
+        browser.click(By.id("edit-email-add"));
+        EditForm.type(browser, "edit-email-2", "ada@example.com");
+        browser.click(By.id("edit-email-primary-1"));
+        browser.click(By.id("edit-email-primary-2"));
+        browser.click(By.id("edit-save"));
+
+        browser.waitForText(By.id("profile-email"), "ada@example.com");
+        assertThat(browser.waitFor(By.id("profile-email")).getText())
+                .startsWith("ada@example.com")
+                .contains("demo@example.com");
+
+        browser.open(app.url("/server-profile"));
+        browser.waitForText(By.id("profile-email"), "ada@example.com");
+        assertThat(browser.waitFor(By.id("profile-email")).getText()).startsWith("ada@example.com");
+    }
+
+    @Test
     void a_save_after_a_change_made_elsewhere_says_so_and_keeps_what_was_typed() {
         try (Browser elsewhere = new Browser()) {
             elsewhere.open(app.url("/server-profile"));
