@@ -1,7 +1,5 @@
 package dev.scimme.security;
 
-import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.io.Serializable;
 import java.util.Optional;
@@ -39,25 +37,20 @@ public class CurrentUser {
      * them after a save), not the ID token's, which still holds those of the sign-in.
      */
     public void useSavedNames(@Nullable String givenName, @Nullable String familyName) {
-        Optional<WrappedSession> session = httpSession();
+        Optional<SessionAttributes> session = SessionAttributes.current();
         authenticationContext
                 .getAuthenticatedUser(OidcUser.class)
                 .ifPresent(user -> session.ifPresent(
-                        s -> s.setAttribute(SAVED_NAMES, new SavedNames(user.getSubject(), givenName, familyName))));
+                        s -> s.set(SAVED_NAMES, new SavedNames(user.getSubject(), givenName, familyName))));
     }
 
     private static Optional<SavedNames> savedNames(OidcUser user) {
-        return httpSession()
-                .map(session -> session.getAttribute(SAVED_NAMES))
+        return SessionAttributes.current()
+                .map(session -> session.get(SAVED_NAMES))
                 .filter(SavedNames.class::isInstance)
                 .map(SavedNames.class::cast)
                 // Names saved by someone else (a session reused after a change of user) are not this user's.
                 .filter(saved -> saved.subject().equals(user.getSubject()));
-    }
-
-    private static Optional<WrappedSession> httpSession() {
-        VaadinSession session = VaadinSession.getCurrent();
-        return session == null ? Optional.empty() : Optional.ofNullable(session.getSession());
     }
 
     public boolean isSignedIn() {
