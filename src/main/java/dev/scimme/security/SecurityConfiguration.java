@@ -3,6 +3,7 @@ package dev.scimme.security;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.scimme.cluster.SignOutRelay;
 import dev.scimme.settings.AsgardeoProperties;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.config.annotation.web.configurers.oauth2.client.OidcBackChannelLogoutHandler;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientRefreshTokenTokenResponseClient;
@@ -47,7 +47,8 @@ public class SecurityConfiguration {
             ClientRegistrationRepository registrations,
             VaadinDefaultRequestCache requestCache,
             OidcSessionRegistry oidcSessions,
-            Clock clock,
+            LocalOidcSessions localSessions,
+            SignOutRelay signOutRelay,
             IdentityProviderAvailability idpAvailability) {
         // Health for load balancers and monitors; details only for signed-in callers (application.properties).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -75,9 +76,10 @@ public class SecurityConfiguration {
                         return filter;
                     }
                 }));
-        // OpenID Connect Back-Channel Logout: the IdP ends this app's sessions of a user it signed out.
-        http.oidcLogout(logout -> logout.backChannel(backChannel -> backChannel.logoutHandler(
-                new ReplayRejectingLogoutHandler(new OidcBackChannelLogoutHandler(oidcSessions), clock))));
+        // OpenID Connect Back-Channel Logout: the IdP ends this app's sessions of a user it signed out,
+        // on every instance (package cluster).
+        http.oidcLogout(logout -> logout.backChannel(backChannel ->
+                backChannel.logoutHandler(new ReplayRejectingLogoutHandler(localSessions, signOutRelay))));
         // Vaadin's configurer uses this success handler instead of creating its own: after sign-in,
         // only same-origin targets.
         http.setSharedObject(
@@ -102,9 +104,20 @@ public class SecurityConfiguration {
         return new RestClientRefreshTokenTokenResponseClient();
     }
 
+    /**
+     * In memory on each instance, also when several share Redis: its entries hold the signed-in user
+     * with the ID token, which stays on its instance, and only that instance can end the session.
+     * The other instances learn whose sessions end from the relayed sign-out (package cluster).
+     */
     @Bean
     OidcSessionRegistry oidcSessionRegistry() {
         return new InMemoryOidcSessionRegistry();
+    }
+
+    /** Also a session listener (Boot registers it with the servlet container): it keeps sessions by id. */
+    @Bean
+    LocalOidcSessions localOidcSessions(OidcSessionRegistry oidcSessions) {
+        return new LocalOidcSessions(oidcSessions);
     }
 
     @Bean

@@ -2,6 +2,8 @@ package dev.scimme.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scimme.cluster.LocalSignOutRelay;
+import dev.scimme.cluster.ReplayMemory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +23,8 @@ class ReplayRejectingLogoutHandlerTest {
 
     private final MovableClock clock = new MovableClock(NOW);
     private int sessionsEnded;
-    private final ReplayRejectingLogoutHandler handler =
-            new ReplayRejectingLogoutHandler((request, response, authentication) -> sessionsEnded++, clock);
+    private final ReplayRejectingLogoutHandler handler = new ReplayRejectingLogoutHandler(
+            signOut -> sessionsEnded++, new LocalSignOutRelay(new ReplayMemory(clock)));
 
     @Test
     void a_fresh_logout_token_ends_the_users_sessions() {
@@ -46,7 +48,7 @@ class ReplayRejectingLogoutHandlerTest {
         OidcLogoutToken token = logoutToken("jti-2", NOW, NOW.plus(Duration.ofHours(1)));
         assertThat(post(token).getStatus()).isEqualTo(200);
 
-        clock.advance(ReplayRejectingLogoutHandler.MAX_AGE.plusMinutes(1));
+        clock.advance(ReplayMemory.MAX_AGE.plusMinutes(1));
         MockHttpServletResponse replay = post(token);
 
         assertThat(replay.getStatus()).isEqualTo(400);

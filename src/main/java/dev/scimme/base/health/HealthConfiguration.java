@@ -1,12 +1,19 @@
 package dev.scimme.base.health;
 
+import dev.scimme.cluster.RedisAvailability;
+import dev.scimme.cluster.RedisConfigured;
+import dev.scimme.cluster.RedisSignOutRelay;
 import dev.scimme.security.IdentityProviderAvailability;
 import dev.scimme.settings.AsgardeoProperties;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 
-/** {@code /actuator/health} components for what the app depends on: the IdP and the SCIM API. */
+/**
+ * {@code /actuator/health} components for what the app depends on: the IdP, the SCIM API, and Redis
+ * when instances share it ({@link RedisConfigured}).
+ */
 @Configuration(proxyBeanMethods = false)
 class HealthConfiguration {
 
@@ -21,5 +28,12 @@ class HealthConfiguration {
     HealthIndicator scimApiHealthIndicator(AsgardeoProperties settings) {
         return new ReachabilityHealthIndicator(
                 settings.meEndpointUri(), status -> status == 200 || status == 401 || status == 403);
+    }
+
+    /** Only with Redis configured: one instance on its own has no {@code redis} component. */
+    @Bean
+    @Conditional(RedisConfigured.class)
+    HealthIndicator redisHealthIndicator(RedisAvailability availability, RedisSignOutRelay relay) {
+        return new RedisHealthIndicator(availability, relay);
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.scimme.cluster.RedisSignOutRelay;
 import dev.scimme.security.IdentityProviderAvailability;
 import dev.scimme.settings.AsgardeoProperties;
 import java.net.URI;
@@ -20,6 +21,8 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,6 +49,9 @@ class HealthEndpointTest {
     @Autowired
     IdentityProviderAvailability availability;
 
+    @Autowired
+    ApplicationContext context;
+
     @Test
     void anonymous_callers_get_the_status_without_details() throws Exception {
         idp.stubFor(get("/oauth2/token/.well-known/openid-configuration")
@@ -60,6 +66,14 @@ class HealthEndpointTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("\"status\":\"UP\"").doesNotContain("scimApi", "identityProvider", "url");
+    }
+
+    @Test
+    void without_a_redis_url_nothing_connects_to_redis_and_health_has_no_redis_component() {
+        assertThat(context.getBeanNamesForType(RedisConnectionFactory.class)).isEmpty();
+        assertThat(context.getBeanNamesForType(RedisSignOutRelay.class)).isEmpty();
+        assertThat(context.getBeansOfType(HealthIndicator.class))
+                .containsOnlyKeys("identityProviderHealthIndicator", "scimApiHealthIndicator");
     }
 
     @Test
