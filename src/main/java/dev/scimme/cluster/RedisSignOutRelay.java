@@ -106,6 +106,7 @@ public final class RedisSignOutRelay implements SignOutRelay, SmartLifecycle {
     }
 
     private void run() {
+        int failuresInARow = 0;
         while (running) {
             try {
                 if (lastRead == null) {
@@ -113,13 +114,18 @@ public final class RedisSignOutRelay implements SignOutRelay, SmartLifecycle {
                 }
                 sendPending();
                 readOthers();
+                failuresInARow = 0;
                 availability.up();
             } catch (DataAccessException e) {
-                availability.down(e);
+                // Twice: a first connection made while the JVM is still warming up can miss the
+                // timeout; a Redis that is really gone fails again half a second later.
+                if (++failuresInARow >= 2) {
+                    availability.down(e);
+                }
             } catch (RuntimeException e) {
                 log.error("Sign-out relay step failed; trying again", e);
             }
-            pause(availability.isUp() ? POLL : RETRY);
+            pause(availability.isUp() && failuresInARow == 0 ? POLL : RETRY);
         }
     }
 

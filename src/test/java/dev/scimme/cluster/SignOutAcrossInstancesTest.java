@@ -2,6 +2,10 @@ package dev.scimme.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.scimme.Application;
 import dev.scimme.localidp.LocalIdentityProvider;
 import dev.scimme.localidp.LocalIdpSettings;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
@@ -113,6 +118,7 @@ class SignOutAcrossInstancesTest {
     void with_redis_stopped_sign_out_ends_sessions_where_it_lands_and_reaches_the_others_once_redis_is_back() {
         HttpUser onA = HttpUser.signIn(a.url());
         HttpUser onB = HttpUser.signIn(b.url());
+        ListAppender<ILoggingEvent> log = capture(RedisAvailability.class);
         redis.stop();
         waitUntil(() -> a.redisHealth() == Status.DOWN && b.redisHealth() == Status.DOWN, "redis DOWN in health");
         assertThat(a.status("/actuator/health"))
@@ -134,6 +140,10 @@ class SignOutAcrossInstancesTest {
         waitUntil(() -> a.redisHealth() == Status.UP && b.redisHealth() == Status.UP, "redis UP again, no restart");
         waitUntil(() -> !onA.isSignedIn(), "the queued sign-out ended the session on A");
         assertThat(a.status("/actuator/health")).isEqualTo(200);
+        assertThat(log.list)
+                .as("each instance says once that Redis went and once that it came back")
+                .extracting(ILoggingEvent::getLevel)
+                .containsExactly(Level.WARN, Level.WARN, Level.INFO, Level.INFO);
     }
 
     @Test
@@ -186,6 +196,13 @@ class SignOutAcrossInstancesTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ListAppender<ILoggingEvent> capture(Class<?> source) {
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        ((Logger) LoggerFactory.getLogger(source)).addAppender(appender);
+        return appender;
     }
 
     private static void waitUntil(BooleanSupplier condition, String what) {
