@@ -17,6 +17,7 @@ import dev.scimme.archfixture.ReadsATokenByCall;
 import dev.scimme.archfixture.ReadsATokenByReference;
 import dev.scimme.archfixture.cycle.a.First;
 import dev.scimme.archfixture.cycle.b.Second;
+import dev.scimme.cluster.archfixture.CarriesAnOAuth2Token;
 import dev.scimme.localidp.archfixture.DependsOnTheApp;
 import dev.scimme.security.archfixture.DependsOnAView;
 import java.util.stream.Stream;
@@ -78,6 +79,17 @@ class ArchitectureTest {
                     (JavaAccess<?> access) -> access.getName().equals("getTokenValue")
                             && access.getTargetOwner().isAssignableTo(AbstractOAuth2Token.class)));
 
+    /**
+     * What instances share through Redis is built from claims in {@code security}; the cluster
+     * package never sees a token (nor the security package, whose classes hold them).
+     */
+    static final ArchRule WHAT_INSTANCES_SHARE_CARRIES_NO_TOKEN = noClasses()
+            .that()
+            .resideInAPackage("dev.scimme.cluster..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("org.springframework.security.oauth2..", "dev.scimme.security..");
+
     static ArchRule featuresAreFreeOfCycles(String rootPackage) {
         return slices().matching(rootPackage + ".(*)..").should().beFreeOfCycles();
     }
@@ -108,6 +120,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void what_instances_share_carries_no_token() {
+        WHAT_INSTANCES_SHARE_CARRIES_NO_TOKEN.check(PRODUCT);
+    }
+
+    @Test
     void features_depend_on_each_other_without_cycles() {
         featuresAreFreeOfCycles("dev.scimme").check(PRODUCT);
     }
@@ -119,7 +136,8 @@ class ArchitectureTest {
                 Arguments.of(SERVICES_DO_NOT_DEPEND_ON_VIEWS, DependsOnAView.class),
                 Arguments.of(ONLY_THE_PROFILE_PACKAGE_USES_THE_SCIM_CLIENT, CallsTheScimClientDirectly.class),
                 Arguments.of(ONLY_THE_BEARER_TOKEN_INTERCEPTOR_READS_A_RAW_TOKEN_VALUE, ReadsATokenByReference.class),
-                Arguments.of(ONLY_THE_BEARER_TOKEN_INTERCEPTOR_READS_A_RAW_TOKEN_VALUE, ReadsATokenByCall.class));
+                Arguments.of(ONLY_THE_BEARER_TOKEN_INTERCEPTOR_READS_A_RAW_TOKEN_VALUE, ReadsATokenByCall.class),
+                Arguments.of(WHAT_INSTANCES_SHARE_CARRIES_NO_TOKEN, CarriesAnOAuth2Token.class));
     }
 
     @ParameterizedTest
