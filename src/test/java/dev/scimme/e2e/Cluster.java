@@ -57,7 +57,10 @@ final class Cluster implements AutoCloseable {
                 "AUTH_ASGARDEO_ID", idp.clientId(),
                 "AUTH_ASGARDEO_SECRET", idp.clientSecret(),
                 "AUTH_ASGARDEO_ME_ENDPOINT", idp.meEndpoint(),
-                "SPRING_DATA_REDIS_URL", redis.url());
+                "SPRING_DATA_REDIS_URL", redis.url(),
+                // Longer than the app's default 5 s, so a test can hold a /Me answer past the moment an
+                // instance that stopped without draining would be gone (see ClusterIT's drain test).
+                "SCIM_RESPONSE_TIMEOUT", "30s");
         List<AppInstance> instances = List.of(
                 new AppInstance("app1", ClusterProcesses.freePort(), environment, runDirectory),
                 new AppInstance("app2", ClusterProcesses.freePort(), environment, runDirectory));
