@@ -25,9 +25,9 @@ public final class StandaloneLocalIdp {
 
     public static void main(String[] args) {
         // The IdP's SpringApplication leaves logging to its host; here the host is this method.
-        LoggingSystem logging = LoggingSystem.get(StandaloneLocalIdp.class.getClassLoader());
-        logging.beforeInitialize();
-        logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
+        // Without it, Logback's default configuration logs everything at DEBUG.
+        LoggingSystem.get(StandaloneLocalIdp.class.getClassLoader())
+                .setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.INFO);
 
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
