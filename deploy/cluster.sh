@@ -56,8 +56,8 @@ find_jar() {
   if [ -z "$jar" ]; then
     jar=$(ls "$root"/target/scim-me-*.jar 2>/dev/null | grep -v original | head -n 1 || true)
     # A jar from a plain `./mvnw package` runs in development mode: rebuild it as a production one.
-    if [ -n "$jar" ] && ! unzip -p "$jar" 'BOOT-INF/classes/META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null \
-        | grep -q '"productionMode": *true'; then
+    if [ -n "$jar" ] && ! unzip -p "$jar" 'META-INF/VAADIN/config/flow-build-info.json' 2>/dev/null \
+        | grep -q '"productionMode" *: *true'; then
       say "$jar is not a production build; rebuilding"
       jar=""
     fi
