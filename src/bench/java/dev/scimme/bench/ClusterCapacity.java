@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Figure 7: what two instances behind HAProxy ({@code deploy/haproxy.cfg}) cost against one. The
  * figure's production app is instance one; a second production JVM on the same IdP is instance two.
- * 200 signed-in users load {@code /server-profile}, 20 at a time, straight at instance one, then 200 others
+ * 200 signed-in users load {@code /server-profile}, 20 at a time, straight at instance one, and 200 others
  * through HAProxy over both, in the same run. Both instances share this machine's cores, so this
  * measures the cluster's overhead and how evenly it spreads sessions, not a gain in throughput.
  */
@@ -36,6 +36,8 @@ final class ClusterCapacity {
      * this 2-core machine: its /Me answers timed out, and the figure measured the IdP, not the cluster.
      */
     static final int IN_FLIGHT = 20;
+    /** Users per round; rounds alternate between the two ways in. */
+    static final int ROUND = 50;
 
     private static final String UI = "com.vaadin.flow.component.UI";
 
@@ -57,20 +59,29 @@ final class ClusterCapacity {
             }
             failures.clear();
 
-            Stats direct = Stats.of(loadProfiles(signIn(http, one, USERS), failures));
-
-            List<HttpUser> viaBalancer = signIn(http, balanced, USERS);
             Histogram oneBefore = Histogram.parse(one.jcmd("GC.class_histogram"));
             Histogram twoBefore = Histogram.parse(two.jcmd("GC.class_histogram"));
-            Stats clustered = Stats.of(loadProfiles(viaBalancer, failures));
+            List<HttpUser> straight = signIn(http, one, USERS);
+            List<HttpUser> viaBalancer = signIn(http, balanced, USERS);
+            // Alternating rounds, so neither side gets the warmer JIT or the quieter minute of the machine.
+            List<Double> directTimes = new ArrayList<>();
+            List<Double> clusteredTimes = new ArrayList<>();
+            for (int from = 0; from < USERS; from += ROUND) {
+                int to = Math.min(USERS, from + ROUND);
+                directTimes.addAll(loadProfiles(straight.subList(from, to), failures));
+                clusteredTimes.addAll(loadProfiles(viaBalancer.subList(from, to), failures));
+            }
+            Stats direct = Stats.of(directTimes);
+            Stats clustered = Stats.of(clusteredTimes);
             Histogram oneAfter = Histogram.parse(one.jcmd("GC.class_histogram"));
             Histogram twoAfter = Histogram.parse(two.jcmd("GC.class_histogram"));
 
-            long onInstanceOne = oneAfter.instances(UI) - oneBefore.instances(UI);
+            // Every user holds one UI; the straight ones are all on instance one.
+            long onInstanceOne = oneAfter.instances(UI) - oneBefore.instances(UI) - USERS;
             long onInstanceTwo = twoAfter.instances(UI) - twoBefore.instances(UI);
             long heapPerSession =
                     (oneAfter.totalBytes() - oneBefore.totalBytes() + twoAfter.totalBytes() - twoBefore.totalBytes())
-                            / USERS;
+                            / (2 * USERS);
             double shareOne = 100.0 * onInstanceOne / Math.max(1, onInstanceOne + onInstanceTwo);
             double p50 = clustered.median() / direct.median();
             double p90 = clustered.percentile(90) / direct.percentile(90);
@@ -82,12 +93,13 @@ final class ClusterCapacity {
                     "Two production JVMs (" + ProductionApp.APP_HEAP + " each) on one IdP, HAProxy 2.6 with "
                             + "`deploy/haproxy.cfg` (cookie stickiness, round robin) in front, all on this machine. "
                             + WARM_UP + " warm-up users per instance, then " + USERS + " users signed in beforehand "
-                            + "(HTTP level, as in figure 3) load `/server-profile`, " + IN_FLIGHT
-                            + " at a time (`GET /?v-r=init` "
-                            + "+ `ui-navigate`, whose answer carries the profile), straight at instance one; then "
-                            + USERS + " other users the same way through HAProxy. Time to profile = init + "
-                            + "navigation, per user. Sessions per instance = growth of its live Vaadin UIs; heap = "
-                            + "growth of both JVMs' live objects (`jcmd GC.class_histogram`) ÷ " + USERS + ". Both "
+                            + "(HTTP level, as in figure 3) load `/server-profile`, " + IN_FLIGHT + " at a time "
+                            + "(`GET /?v-r=init` + `ui-navigate`, whose answer carries the profile), straight at "
+                            + "instance one, and " + USERS + " other users the same way through HAProxy, in "
+                            + "alternating rounds of " + ROUND + ". Time to profile = init + navigation, per user. "
+                            + "Sessions per instance = growth of its live Vaadin UIs (less the straight users, all on "
+                            + "instance one); heap = growth of both JVMs' live objects (`jcmd GC.class_histogram`) "
+                            + "over sign-in and load ÷ " + 2 * USERS + " sessions. Both "
                             + "instances share the machine's cores: this is the cost of the cluster, not its gain.");
             figure.row(
                     "time to profile through HAProxy ÷ one instance, p50",
