@@ -80,6 +80,16 @@ final class ProductionApp implements AutoCloseable {
         return "http://127.0.0.1:" + port + path;
     }
 
+    /** Another JVM of the same jar on the same IdP (figure 7), listening on {@code otherPort}. */
+    ProductionApp sibling(Process other, int otherPort) {
+        return new ProductionApp(idp, other, otherPort, jar);
+    }
+
+    /** This app as {@link HttpUser}s reach it through a load balancer on {@code balancerPort} (figure 7). */
+    ProductionApp reachedThrough(int balancerPort) {
+        return new ProductionApp(idp, process, balancerPort, jar);
+    }
+
     long pid() {
         return process.pid();
     }
