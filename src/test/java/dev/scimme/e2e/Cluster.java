@@ -1,5 +1,6 @@
 package dev.scimme.e2e;
 
+import dev.scimme.cluster.RedisServerProcess;
 import dev.scimme.localidp.LocalIdentityProvider;
 import dev.scimme.localidp.LocalIdpSettings;
 import dev.scimme.localidp.LocalUser;
@@ -22,11 +23,12 @@ import java.util.UUID;
 final class Cluster implements AutoCloseable {
 
     private final RunningLocalIdp idp;
-    private final RedisServer redis;
+    private final RedisServerProcess redis;
     private final List<AppInstance> instances;
     private final LoadBalancer loadBalancer;
 
-    private Cluster(RunningLocalIdp idp, RedisServer redis, List<AppInstance> instances, LoadBalancer loadBalancer) {
+    private Cluster(
+            RunningLocalIdp idp, RedisServerProcess redis, List<AppInstance> instances, LoadBalancer loadBalancer) {
         this.idp = idp;
         this.redis = redis;
         this.instances = instances;
@@ -51,7 +53,7 @@ final class Cluster implements AutoCloseable {
                 defaults.scim(),
                 UUID.randomUUID().toString(),
                 true));
-        RedisServer redis = RedisServer.start(runDirectory);
+        RedisServerProcess redis = RedisServerProcess.start();
         Map<String, String> environment = Map.of(
                 "AUTH_ASGARDEO_ISSUER", idp.issuer(),
                 "AUTH_ASGARDEO_ID", idp.clientId(),
@@ -76,7 +78,7 @@ final class Cluster implements AutoCloseable {
         return idp;
     }
 
-    RedisServer redis() {
+    RedisServerProcess redis() {
         return redis;
     }
 
