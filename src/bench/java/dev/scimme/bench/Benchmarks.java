@@ -20,7 +20,7 @@ public final class Benchmarks {
         long started = System.nanoTime();
         String selection = args.length == 0 ? "all" : args[0];
         Set<Integer> figures = "all".equals(selection)
-                ? Set.of(1, 2, 3, 4, 5)
+                ? Set.of(1, 2, 3, 4, 5, 6)
                 : Arrays.stream(selection.split(","))
                         .map(String::trim)
                         .map(Integer::valueOf)
@@ -44,11 +44,14 @@ public final class Benchmarks {
                 if (figures.contains(5)) {
                     results.add(BytesToProfile.run(app));
                 }
+                if (figures.contains(6)) {
+                    results.add(FullPageLoad.run(app));
+                }
             }
         }
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        boolean complete = figures.size() == 5;
+        boolean complete = figures.size() == 6;
         String command = complete ? Report.COMMAND : Report.COMMAND + " -Dbench.figures=" + selection;
         Path file = Path.of(complete ? "docs/benchmarks.md" : "target/benchmarks.md");
         Report.write(file, Report.markdown(results, took, command));

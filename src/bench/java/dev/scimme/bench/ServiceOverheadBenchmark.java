@@ -2,7 +2,6 @@ package dev.scimme.bench;
 
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimMeClient;
-import dev.scimme.profile.ScimMeProperties;
 import dev.scimme.settings.ScimMeProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
