@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class FullPageLoad {
 
-    static final int FIRST_WARM_UP = 10;
+    static final int FIRST_WARM_UP = 5;
     static final int WARM_UP = 2;
     static final int LOADS = 20;
     static final double SERVER_DATA_TARGET_MS = 160;
@@ -215,17 +215,16 @@ final class FullPageLoad {
 
     /**
      * One warm load, with Chromium's main-thread counters ({@code Performance.getMetrics}: durations of
-     * script, style recalculation, layout and all tasks, in seconds) read before and after it.
+     * script, style recalculation, layout and all tasks, in seconds) read once it shows the data. The
+     * counters belong to the document: each full load starts them at zero (a first version read them
+     * before the load too and subtracted, and got negative script times: the "before" values were the
+     * previous document's).
      */
     private static MainThread mainThread(ChromeDriver driver, String url) {
         load(driver, url, Cache.WARM);
-        Map<String, Double> before = metrics(driver);
         Timing timing = load(driver, url, Cache.WARM);
         Map<String, Double> after = metrics(driver);
-        // A new renderer process for the new document starts its counters at zero.
-        boolean restarted = after.get("TaskDuration") < before.get("TaskDuration");
-        java.util.function.ToDoubleFunction<String> spent =
-                name -> 1000 * (restarted ? after.get(name) : after.get(name) - before.get(name));
+        java.util.function.ToDoubleFunction<String> spent = name -> 1000 * after.get(name);
         return new MainThread(
                 timing.data(),
                 spent.applyAsDouble("TaskDuration"),
@@ -334,7 +333,7 @@ final class FullPageLoad {
 
         StringBuilder threads = new StringBuilder(
                 "Where the time of one warm load goes (API 0 ms), from Chromium's main-thread counters "
-                        + "(DevTools `Performance.getMetrics` read before and after the load: `ScriptDuration` + "
+                        + "(DevTools `Performance.getMetrics` of the new document, read when it shows the data: `ScriptDuration` + "
                         + "`V8CompileDuration`, `RecalcStyleDuration`, `LayoutDuration`, `TaskDuration`; other = the "
                         + "rest of the main thread's tasks: HTML parsing, paint, timers, DevTools). Not busy = data "
                         + "visible − main-thread busy: the page waits for the network, the server or the API. The "
