@@ -20,7 +20,7 @@ public final class Benchmarks {
         long started = System.nanoTime();
         String selection = args.length == 0 ? "all" : args[0];
         Set<Integer> figures = "all".equals(selection)
-                ? Set.of(1, 2, 3, 4, 5, 7)
+                ? Set.of(1, 2, 3, 4, 5, 6, 7)
                 : Arrays.stream(selection.split(","))
                         .map(String::trim)
                         .map(Integer::valueOf)
@@ -43,6 +43,9 @@ public final class Benchmarks {
                 }
                 if (figures.contains(5)) {
                     results.add(BytesToProfile.run(app));
+                }
+                if (figures.contains(6)) {
+                    results.add(FullPageLoad.run(app));
                 }
                 if (figures.contains(7)) {
                     results.add(ClusterCapacity.run(app));

@@ -29,6 +29,10 @@ final class HttpUser {
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\"\\s*:\\s*\"([^\"]+)\"");
+    /** A UIDL change that sets the UI's push mode to DISABLED (the {@code pushMode} key of its push configuration). */
+    private static final Pattern PUSH_DISABLED =
+            Pattern.compile("\"key\"\\s*:\\s*\"pushMode\"[^}]*\"value\"\\s*:\\s*\"DISABLED\"");
+
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final String BROWSER_DETAILS = "&v-sh=900&v-sw=1280&v-wh=900&v-ww=1280&v-bh=900&v-bw=1280"
             + "&v-tzo=0&v-dstd=0&v-rtzo=0&v-dston=false&v-tzid=UTC&v-td=false&v-pr=1&v-np=Linux%20x86_64&v-cs=light"
@@ -107,6 +111,7 @@ final class HttpUser {
         final String pushId;
         private int syncId;
         private int clientId;
+        private int navigations;
         private final StringBuffer pushed = new StringBuffer();
         private final CompletableFuture<String> pushedProfile = new CompletableFuture<>();
         private WebSocket socket;
@@ -120,8 +125,21 @@ final class HttpUser {
 
         /** The first UIDL request: Flow's client asks the server to navigate to the route. Returns the UIDL answer. */
         String navigate() throws IOException, InterruptedException {
-            return uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"/" + route
-                    + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}]");
+            return navigate(route);
+        }
+
+        /**
+         * A navigation inside this UI (a click on a RouterLink): the same {@code ui-navigate} event with another
+         * route. As Flow's client does, a push connection is closed when the answer turns push off for the UI.
+         */
+        String navigate(String target) throws IOException, InterruptedException {
+            String answer = uidl("[{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"/"
+                    + target + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":"
+                    + navigations++ + "},\"trigger\":\"\"}}]");
+            if (socket != null && PUSH_DISABLED.matcher(answer).find()) {
+                closePushAsClientDoes();
+            }
+            return answer;
         }
 
         String uidl(String rpc) throws IOException, InterruptedException {
@@ -195,6 +213,21 @@ final class HttpUser {
             if (socket != null) {
                 socket.abort();
             }
+        }
+
+        /** Whether this UI's push WebSocket is open (connected and not closed by either side). */
+        boolean pushOpen() {
+            return socket != null && !socket.isInputClosed();
+        }
+
+        /** Flow's client, told that push is off: a normal WebSocket close, which Tomcat answers. */
+        private void closePushAsClientDoes() {
+            try {
+                socket.sendClose(WebSocket.NORMAL_CLOSURE, "").get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close the push WebSocket", e);
+            }
+            socket = null;
         }
     }
 

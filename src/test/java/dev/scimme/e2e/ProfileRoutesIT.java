@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scimme.localidp.ScimBehaviour;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Both profile routes against the embedded IdP's real SCIM /Me, including its failure switches. */
 class ProfileRoutesIT extends EndToEndTest {
@@ -69,6 +71,35 @@ class ProfileRoutesIT extends EndToEndTest {
             assertThat(browser.waitFor(By.id("profile-email")).getText()).isEqualTo("Loading…");
         }
         browser.waitForText(By.id("profile-email"), "demo@example.com");
+    }
+
+    @Test
+    void the_push_connection_closes_when_the_user_leaves_the_client_profile() {
+        // Counts the page's WebSockets (Atmosphere opens Vaadin's push connection with the global WebSocket).
+        browser.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                        const Native = window.WebSocket;
+                        const sockets = window.__sockets = [];
+                        window.WebSocket = class extends Native {
+                          constructor(...args) { super(...args); sockets.push(this); }
+                        };
+                        """));
+        browser.open(app.url("/client-profile"));
+        assertShowsDemoProfile();
+        awaitOpenWebSockets(1);
+
+        browser.click(By.cssSelector("vaadin-side-nav-item[path='']"));
+        browser.waitFor(By.id("link-client-profile"));
+
+        awaitOpenWebSockets(0);
+    }
+
+    private void awaitOpenWebSockets(int count) {
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .withMessage("open WebSockets in the page should become " + count)
+                .until(page -> ((Number) browser.driver.executeScript(
+                                        "return (window.__sockets || []).filter(s => s.readyState < 2).length"))
+                                .intValue()
+                        == count);
     }
 
     private void assertShowsDemoProfile() {

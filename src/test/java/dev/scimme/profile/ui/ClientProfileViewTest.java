@@ -6,8 +6,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.communication.PushMode;
 import dev.scimme.base.ui.MainLayoutTestRoutes;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileFailure.Kind;
@@ -155,6 +157,20 @@ class ClientProfileViewTest extends SpringBrowserlessTest {
         navigate(MainLayoutTestRoutes.home());
 
         assertThat(loads.getFirst().future.isCancelled()).isTrue();
+    }
+
+    @Test
+    void push_is_on_while_the_view_is_shown_and_off_once_the_user_leaves_it() {
+        navigate(ClientProfileView.class);
+        UI ui = UI.getCurrent();
+        assertThat(ui.getPushConfiguration().getPushMode()).isEqualTo(PushMode.AUTOMATIC);
+
+        navigate(MainLayoutTestRoutes.home());
+
+        assertThat(UI.getCurrent()).as("the same tab").isSameAs(ui);
+        assertThat(ui.getPushConfiguration().getPushMode())
+                .as("an open push connection costs server memory for as long as the tab stays open")
+                .isEqualTo(PushMode.DISABLED);
     }
 
     private void answer(int index, ProfileResult result) {
