@@ -53,6 +53,9 @@ public class SecurityConfiguration {
         // Health for load balancers and monitors; details only for signed-in callers (application.properties).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll());
+        // The app's icon sprite (dev.scimme.icons.AppIcon): the signed-out home view shows icons too.
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/icons/*.svg").permitAll());
         // Spring's session request cache marks the address it sends the user back to after sign-in
         // with "?continue" (only requests so marked look for a saved request), and the address bar
         // would keep it. Without the marker each request looks the session up instead: a map read.

@@ -19,7 +19,7 @@ import dev.scimme.security.ui.SignInButton;
 /** The landing page: what the app does and "Sign in" when signed out; a welcome and the profile routes when signed in. */
 @Route("")
 @PageTitle("Home · SCIM Me")
-@Menu(order = 0, title = "Home", icon = "vaadin:home")
+@Menu(order = 0, title = "Home", icon = "home")
 @AnonymousAllowed
 class HomeView extends Div implements BeforeEnterObserver {
 

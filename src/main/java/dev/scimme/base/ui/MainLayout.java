@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import dev.scimme.icons.AppIcon;
 import dev.scimme.security.CurrentUser;
 import dev.scimme.security.ui.SignInButton;
 import dev.scimme.security.ui.SignOutButton;
@@ -78,10 +78,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 });
     }
 
-    /** As Vaadin's walking skeleton does it: a view's {@code @Menu} icon names an icon of a set, e.g. {@code vaadin:home}. */
+    /** A view's {@code @Menu} icon names one of the app's icons ({@link AppIcon#symbol()}), e.g. {@code home}. */
     private static SideNavItem toItem(MenuEntry entry) {
         return entry.icon() == null
                 ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                : new SideNavItem(
+                        entry.title(),
+                        entry.path(),
+                        AppIcon.ofSymbol(entry.icon()).create());
     }
 }

@@ -6,11 +6,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.communication.PushMode;
+import dev.scimme.icons.AppIcon;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.edit.ProfileEditingService;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(ClientProfileView.ROUTE)
 @PageTitle("Client profile · SCIM Me")
-@Menu(order = 2, title = "Client profile", icon = "vaadin:browser")
+@Menu(order = 2, title = "Client profile", icon = "browser")
 @PermitAll
 public class ClientProfileView extends Div {
 
@@ -36,7 +36,7 @@ public class ClientProfileView extends Div {
     static final String LOADED = "Profile loaded";
 
     final ProfileCard card;
-    final Button refresh = new Button("Refresh", VaadinIcon.REFRESH.create());
+    final Button refresh = new Button("Refresh", AppIcon.REFRESH.create());
     /**
      * Tells screen-reader users when the profile arrives: the page changes under them without a
      * navigation, which they would otherwise not notice. Polite: it waits until they pause.

@@ -3,8 +3,8 @@ package dev.scimme.profile.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.VaadinSession;
+import dev.scimme.icons.AppIcon;
 import dev.scimme.security.ScopesToGrant;
 import dev.scimme.security.SignInLinks;
 import dev.scimme.security.ui.SignInButton;
@@ -20,7 +20,7 @@ final class EditOutcome extends Div {
     /** Assertive: the user pressed a button and waits for its outcome. */
     final Div message = new Div();
 
-    final Button tryAgain = new Button(ProfileFailureMessage.TRY_AGAIN, VaadinIcon.REFRESH.create());
+    final Button tryAgain = new Button(ProfileFailureMessage.TRY_AGAIN, AppIcon.REFRESH.create());
     final SignInButton signInAgain = new SignInButton("Sign in again", SignInLinks.signIn());
 
     EditOutcome(Runnable retry) {

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import dev.scimme.icons.AppIcon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +38,7 @@ abstract class EntryListField<E, R extends EntryListField.Row> extends Div {
     EntryListField(String id, String title, String entryLabel) {
         this.entryLabel = entryLabel;
         this.heading = new H3(title);
-        this.add = new Button("Add " + entryLabel.toLowerCase(Locale.ROOT), VaadinIcon.PLUS.create());
+        this.add = new Button("Add " + entryLabel.toLowerCase(Locale.ROOT), AppIcon.PLUS.create());
         addClassName("edit-list");
         setId(id);
         heading.setId(id + "-heading");
@@ -154,7 +154,7 @@ abstract class EntryListField<E, R extends EntryListField.Row> extends Div {
     abstract static class Row extends Div {
 
         final TextField value = new TextField();
-        final Button remove = new Button("Remove", VaadinIcon.TRASH.create());
+        final Button remove = new Button("Remove", AppIcon.TRASH.create());
 
         Row(String initial) {
             addClassName("edit-list-row");

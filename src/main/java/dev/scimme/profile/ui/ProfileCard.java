@@ -6,9 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import dev.scimme.icons.AppIcon;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.edit.EditCapabilities;
 import dev.scimme.profile.edit.ProfileEditingService;
@@ -33,11 +33,11 @@ class ProfileCard extends Div {
 
     final ProfileRows rows = new ProfileRows();
     final ProfileFailurePanel failure = new ProfileFailurePanel();
-    final Button tryAgain = new Button(ProfileFailureMessage.TRY_AGAIN, VaadinIcon.REFRESH.create());
+    final Button tryAgain = new Button(ProfileFailureMessage.TRY_AGAIN, AppIcon.REFRESH.create());
     final SignInButton signInAgain;
     final Button goHome = new Button("Go to index page");
     final SignOutButton signOut;
-    final Button edit = new Button("Edit profile", VaadinIcon.EDIT.create());
+    final Button edit = new Button("Edit profile", AppIcon.EDIT.create());
     final Paragraph notEditable = new Paragraph();
     /** What the last save came to, said politely once the page shows it. */
     final Paragraph notice = new Paragraph();

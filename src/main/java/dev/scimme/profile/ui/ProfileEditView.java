@@ -6,11 +6,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.scimme.icons.AppIcon;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileResult;
 import dev.scimme.profile.ScimProfile;
@@ -48,7 +48,7 @@ class ProfileEditView extends Div implements BeforeEnterObserver {
     final ProfileFailurePanel loadFailure = new ProfileFailurePanel();
     final Paragraph notEditable = new Paragraph();
     final Div formArea = new Div();
-    final Button save = new Button("Save", VaadinIcon.CHECK.create());
+    final Button save = new Button("Save", AppIcon.CHECK.create());
     final Button cancel = new Button("Cancel");
 
     @Nullable ProfileEditForm form;

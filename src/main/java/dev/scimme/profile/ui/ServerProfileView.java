@@ -18,7 +18,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route(ServerProfileView.ROUTE)
 @PageTitle("Server profile · SCIM Me")
-@Menu(order = 1, title = "Server profile", icon = "vaadin:server")
+@Menu(order = 1, title = "Server profile", icon = "server")
 @PermitAll
 public class ServerProfileView extends Div implements BeforeEnterObserver {
 

@@ -2,7 +2,7 @@ package dev.scimme.security.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.scimme.icons.AppIcon;
 import dev.scimme.security.SignInLinks;
 
 /**
@@ -23,7 +23,7 @@ public class SignInButton extends Button {
 
     /** @param target a {@link SignInLinks} address */
     public SignInButton(String text, String target) {
-        super(text, VaadinIcon.SIGN_IN.create());
+        super(text, AppIcon.SIGN_IN.create());
         this.target = target;
         addClickListener(click -> go());
     }
