@@ -11,6 +11,16 @@ final class Machine {
 
     private Machine() {}
 
+    /** The 1, 5 and 15 minute load averages as the kernel gives them: how busy the machine was. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+            return fields.length < 3 ? "unknown" : fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
     static String memory() {
         try {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream()

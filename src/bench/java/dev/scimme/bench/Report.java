@@ -34,14 +34,16 @@ final class Report {
                 .append(took.toSecondsPart())
                 .append(" s. ")
                 .append("Everything runs on loopback; baselines run in the same run (figure 1 in the same JVM).\n\n");
-        md.append("> Other builds and browser tests shared this machine during the recorded run, so absolute "
-                + "times are noisy; ratios against a baseline of the same run are the point. Re-run the final "
-                + "figures on an idle machine with the same command.\n\n");
+        md.append("> Absolute times depend on what else the machine did (the load averages below, read when the "
+                + "run ended, include the run itself); ratios against a baseline of the same run are the point.\n\n");
         md.append("| Machine | |\n| --- | --- |\n");
         md.append("| cores (nproc) | ")
                 .append(Runtime.getRuntime().availableProcessors())
                 .append(" |\n");
         md.append("| memory | ").append(Machine.memory()).append(" |\n");
+        md.append("| load average, 1 / 5 / 15 min, at the end | ")
+                .append(Machine.loadAverage())
+                .append(" |\n");
         md.append("| JDK (benchmarks and app) | ")
                 .append(System.getProperty("java.vm.vendor"))
                 .append(' ')
