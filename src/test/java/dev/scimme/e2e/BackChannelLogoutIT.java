@@ -13,10 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -79,15 +77,7 @@ class BackChannelLogoutIT extends EndToEndTest {
     }
 
     private Map<String, Object> logoutClaims() {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("iss", app.idp().issuer());
-        claims.put("aud", List.of(app.idp().clientId()));
-        claims.put("iat", Instant.now().getEpochSecond());
-        claims.put("exp", Instant.now().plusSeconds(120).getEpochSecond());
-        claims.put("jti", UUID.randomUUID().toString());
-        claims.put("sub", "demo");
-        claims.put("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()));
-        return claims;
+        return LogoutClaims.forDemo(app.idp());
     }
 
     private int postLogout(String logoutToken) throws IOException, InterruptedException {

@@ -13,12 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -329,15 +326,7 @@ class ClusterIT {
     }
 
     private Map<String, Object> logoutClaims() {
-        Map<String, Object> claims = new HashMap<>();
-        claims.put("iss", cluster.idp().issuer());
-        claims.put("aud", List.of(cluster.idp().clientId()));
-        claims.put("iat", Instant.now().getEpochSecond());
-        claims.put("exp", Instant.now().plusSeconds(120).getEpochSecond());
-        claims.put("jti", UUID.randomUUID().toString());
-        claims.put("sub", "demo");
-        claims.put("events", Map.of("http://schemas.openid.net/event/backchannel-logout", Map.of()));
-        return claims;
+        return LogoutClaims.forDemo(cluster.idp());
     }
 
     /**
