@@ -93,6 +93,22 @@ class ProfileRoutesIT extends EndToEndTest {
         awaitOpenWebSockets(0);
     }
 
+    @Test
+    void a_page_event_listener_added_after_the_page_was_parsed_still_runs_so_the_flow_client_starts_at_once() {
+        browser.open(app.url("/server-profile"));
+        assertShowsDemoProfile();
+
+        // What Flow's GWT loader does when import() brings it in long after the page was parsed; without
+        // BootstrapPageAdditions it would wait for its 50 ms fallback poll instead.
+        Object outcome = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                document.addEventListener('DOMContentLoaded', () => done('ran'));
+                setTimeout(() => done('never ran'), 5000);
+                """);
+
+        assertThat(outcome).isEqualTo("ran");
+    }
+
     private void awaitOpenWebSockets(int count) {
         new WebDriverWait(browser.driver, Duration.ofSeconds(20))
                 .withMessage("open WebSockets in the page should become " + count)

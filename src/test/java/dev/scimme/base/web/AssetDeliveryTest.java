@@ -95,6 +95,19 @@ class AssetDeliveryTest {
     }
 
     @Test
+    void content_hashed_assets_carry_no_pragma_or_expires_that_would_make_chromium_ask_again_on_every_load()
+            throws Exception {
+        HttpResponse<byte[]> page = get("/", "identity");
+        String html = new String(page.body(), StandardCharsets.UTF_8);
+        HttpResponse<byte[]> build = get(assetMatching(html, "/VAADIN/build/"), "identity");
+
+        assertThat(build.headers().firstValue("Cache-Control")).hasValue(ImmutableAssetCaching.IMMUTABLE);
+        assertThat(build.headers().allValues("Pragma")).isEmpty();
+        assertThat(build.headers().allValues("Expires")).isEmpty();
+        assertThat(page.headers().firstValue("Pragma")).hasValue("no-cache");
+    }
+
+    @Test
     void a_missing_build_file_is_not_cached() throws Exception {
         HttpResponse<byte[]> missing = get("/VAADIN/build/nothing-AbCdEf12.js", "identity");
 
