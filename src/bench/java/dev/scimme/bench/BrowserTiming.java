@@ -150,9 +150,8 @@ final class BrowserTiming {
     }
 
     private static void goHome(ChromeDriver driver) {
-        // The side-nav item's own link, in its shadow root: what a click on "Home" in the drawer hits.
-        driver.executeScript(
-                "document.querySelector(\"vaadin-side-nav-item[path='']\").shadowRoot.querySelector('a').click()");
+        // The shell's "Home" link (MainLayout).
+        driver.executeScript("document.querySelector(\"nav a[href='']\").click()");
         new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.and(
                         ExpectedConditions.presenceOfElementLocated(By.id("link-server-profile")),

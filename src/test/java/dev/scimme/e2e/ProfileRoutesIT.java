@@ -57,7 +57,7 @@ class ProfileRoutesIT extends EndToEndTest {
         // Warm: the view has been shown once in this browser, as on any second visit.
         browser.open(app.url("/client-profile"));
         browser.waitForText(By.id("profile-email"), "demo@example.com");
-        browser.click(By.cssSelector("vaadin-side-nav-item[path='']"));
+        browser.click(By.cssSelector("nav a[href='']"));
         browser.waitFor(By.id("link-client-profile"));
 
         try (ScimBehaviour.Hold hold = app.idp().scimBehaviour().holdAnswers()) {
@@ -87,7 +87,7 @@ class ProfileRoutesIT extends EndToEndTest {
         assertShowsDemoProfile();
         awaitOpenWebSockets(1);
 
-        browser.click(By.cssSelector("vaadin-side-nav-item[path='']"));
+        browser.click(By.cssSelector("nav a[href='']"));
         browser.waitFor(By.id("link-client-profile"));
 
         awaitOpenWebSockets(0);

@@ -1,16 +1,19 @@
 package dev.scimme.base.ui;
 
-import com.vaadin.flow.component.applayout.AppLayout;
-import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -18,34 +21,54 @@ import dev.scimme.icons.AppIcon;
 import dev.scimme.security.CurrentUser;
 import dev.scimme.security.ui.SignInButton;
 import dev.scimme.security.ui.SignOutButton;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shell around every view: the app's name, side navigation built from the views' {@code @Menu}
- * entries the user may open, and the user's name with "Sign out" (or "Sign in").
+ * The shell around every view: a header with the app's name, links to the views' {@code @Menu}
+ * entries the user may open (the current one marked {@code aria-current="page"}), and the user's name
+ * with "Sign out" (or "Sign in"); the view below it in {@code <main>}.
+ *
+ * <p>Plain landmarks instead of Vaadin's {@code AppLayout} and {@code SideNav}: with three links
+ * there is no drawer to toggle, and those two web components cost every full page load their modules,
+ * their shadow DOM and their resize handling before the first view showed (figure 6 of
+ * docs/benchmarks.md).
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     final Div userArea = new Div();
-    private final SideNav navigation = new SideNav();
+    final Nav navigation = new Nav();
+    private final Main content = new Main();
     private final CurrentUser currentUser;
     private @Nullable Optional<CurrentUser.SignedInUser> renderedFor;
 
     MainLayout(CurrentUser currentUser) {
         this.currentUser = currentUser;
-        setPrimarySection(Section.DRAWER);
+        addClassName("app-shell");
 
         H1 title = new H1("SCIM Me");
         title.addClassName("app-title");
-        userArea.addClassName("app-navbar-end");
-        addToNavbar(new DrawerToggle(), title, userArea);
-
-        navigation.setLabel("Pages");
+        navigation.getElement().setAttribute("aria-label", "Pages");
         navigation.addClassName("app-navigation");
-        addToDrawer(navigation);
+        userArea.addClassName("app-navbar-end");
+        Header header = new Header(title, navigation, userArea);
+        header.addClassName("app-header");
+        content.addClassName("app-content");
+        add(header, content);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        content.getElement().appendChild(Objects.requireNonNull(view).getElement());
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        content.getElement().removeChild(oldContent.getElement());
     }
 
     @Override
@@ -55,12 +78,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         // and the edit view navigates back, which lands here): rebuild then, not on every
         // navigation, which the menu's access checks and the re-sent components would slow down.
         Optional<CurrentUser.SignedInUser> user = currentUser.get();
-        if (renderedFor != null && renderedFor.equals(user)) {
-            return;
+        if (renderedFor == null || !renderedFor.equals(user)) {
+            renderedFor = user;
+            navigation.removeAll();
+            MenuConfiguration.getMenuEntries().forEach(entry -> navigation.add(toLink(entry)));
+            showUser(user);
         }
-        renderedFor = user;
-        navigation.removeAll();
-        MenuConfiguration.getMenuEntries().forEach(entry -> navigation.addItem(toItem(entry)));
+        markCurrent(event.getLocation().getPath());
+    }
+
+    private void markCurrent(String path) {
+        navigation.getChildren().forEach(link -> {
+            if (link instanceof RouterLink routerLink && routerLink.getHref().equals(path)) {
+                link.getElement().setAttribute("aria-current", "page");
+            } else {
+                link.getElement().removeAttribute("aria-current");
+            }
+        });
+    }
+
+    private void showUser(Optional<CurrentUser.SignedInUser> user) {
         userArea.removeAll();
         user.ifPresentOrElse(
                 signedIn -> {
@@ -79,12 +116,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /** A view's {@code @Menu} icon names one of the app's icons ({@link AppIcon#symbol()}), e.g. {@code home}. */
-    private static SideNavItem toItem(MenuEntry entry) {
-        return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(
-                        entry.title(),
-                        entry.path(),
-                        AppIcon.ofSymbol(entry.icon()).create());
+    @SuppressWarnings("unchecked")
+    private static RouterLink toLink(MenuEntry entry) {
+        // Menu entries of server views name their view class.
+        RouterLink link = new RouterLink("", (Class<? extends Component>) entry.menuClass());
+        if (entry.icon() != null) {
+            Component icon = AppIcon.ofSymbol(entry.icon()).create();
+            icon.getElement().setAttribute("aria-hidden", "true");
+            link.add(icon);
+        }
+        link.add(new Span(entry.title()));
+        link.addClassName("app-navigation-link");
+        return link;
     }
 }

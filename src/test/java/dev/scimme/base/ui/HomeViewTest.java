@@ -26,7 +26,8 @@ class HomeViewTest extends SpringBrowserlessTest {
 
         assertThat(home.heading.getText()).isEqualTo("Your profile, from your identity provider");
         assertThat(find(Button.class).withId("sign-in").single().getText()).isEqualTo("Sign in");
-        assertThat(find(RouterLink.class).all()).isEmpty();
+        assertThat(find(RouterLink.class).withId("link-server-profile").all()).isEmpty();
+        assertThat(find(RouterLink.class).withId("link-client-profile").all()).isEmpty();
     }
 
     @Test
