@@ -1,7 +1,13 @@
 package dev.scimme.icons;
 
 import com.vaadin.flow.component.icon.SvgIcon;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 /**
  * The icons the app shows, drawn as in Vaadin's icon set but served from one small sprite
@@ -25,8 +31,13 @@ public enum AppIcon {
     PLUS("plus"),
     TRASH("trash");
 
-    /** Relative, as Vaadin's page sets {@code <base href>} to the app's root. */
-    static final String SPRITE = "icons/app-icons.svg";
+    /**
+     * Relative, as Vaadin's page sets {@code <base href>} to the app's root. Versioned by its content
+     * ({@code ?v-c=}, as Vaadin addresses its stylesheets), so that browsers keep it for a year
+     * ({@code base.web.ImmutableAssetCaching}) instead of asking again on every page load, once per
+     * symbol shown.
+     */
+    static final String SPRITE = "icons/app-icons.svg?v-c=" + contentVersion("/META-INF/resources/icons/app-icons.svg");
 
     private final String symbol;
 
@@ -41,6 +52,20 @@ public enum AppIcon {
 
     public SvgIcon create() {
         return new SvgIcon(SPRITE, symbol);
+    }
+
+    private static String contentVersion(String resource) {
+        try (InputStream in = AppIcon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing");
+            }
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(in.readAllBytes());
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The icon a {@code @Menu(icon = …)} names; a name that is none of them is a programming error. */

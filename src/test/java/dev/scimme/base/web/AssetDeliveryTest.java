@@ -2,6 +2,7 @@ package dev.scimme.base.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scimme.icons.AppIcon;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -105,6 +106,18 @@ class AssetDeliveryTest {
         assertThat(build.headers().allValues("Pragma")).isEmpty();
         assertThat(build.headers().allValues("Expires")).isEmpty();
         assertThat(page.headers().firstValue("Pragma")).hasValue("no-cache");
+    }
+
+    @Test
+    void the_icon_sprite_is_addressed_by_its_content_and_kept_for_a_year() throws Exception {
+        String src = AppIcon.HOME.create().getSrc();
+        HttpResponse<byte[]> sprite = get("/" + src.replaceAll("#.*", ""), "identity");
+
+        assertThat(src).matches("icons/app-icons\\.svg\\?v-c=[0-9a-f]{8}");
+        assertThat(sprite.statusCode()).isEqualTo(200);
+        assertThat(new String(sprite.body(), StandardCharsets.UTF_8)).contains("<symbol id=\"home\"");
+        assertThat(sprite.headers().firstValue("Cache-Control")).hasValue(ImmutableAssetCaching.IMMUTABLE);
+        assertThat(sprite.headers().allValues("Pragma")).isEmpty();
     }
 
     @Test
