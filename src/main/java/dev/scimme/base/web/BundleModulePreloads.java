@@ -27,7 +27,7 @@ import org.jsoup.nodes.Element;
  * build, hence read at start-up instead of written down. The modules are those the entry names ({@code
  * "./name-hash.js"} literals: its static imports, its {@code import()} targets and Vite's preload lists)
  * and, transitively, their static imports; modules only imported on demand by those (e.g. a markdown
- * renderer) are left to load when used.
+ * renderer) are left to load when used, and so are names the bundle does not hold.
  */
 final class BundleModulePreloads {
 
@@ -59,11 +59,15 @@ final class BundleModulePreloads {
         for (String entry : page.select("script[type=module][src]").eachAttr("src")) {
             fileName(entry).flatMap(name -> text(BUNDLE + BUILD + name)).ifPresent(source -> {
                 Deque<String> toVisit = new ArrayDeque<>(matches(NAMED_MODULE, source));
+                Set<String> seen = new LinkedHashSet<>();
                 while (!toVisit.isEmpty()) {
                     String module = toVisit.removeFirst();
-                    if (modules.add(module)) {
-                        text(BUNDLE + BUILD + module)
-                                .ifPresent(imported -> toVisit.addAll(matches(STATIC_IMPORT, imported)));
+                    if (seen.add(module)) {
+                        // A name the bundle lacks (a literal that only looks like a module) would be a 404.
+                        text(BUNDLE + BUILD + module).ifPresent(imported -> {
+                            modules.add(module);
+                            toVisit.addAll(matches(STATIC_IMPORT, imported));
+                        });
                     }
                 }
             });

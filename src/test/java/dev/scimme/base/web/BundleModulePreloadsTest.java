@@ -48,12 +48,12 @@ class BundleModulePreloadsTest {
     }
 
     @Test
-    void a_module_the_entry_names_but_the_bundle_lacks_is_still_preloaded_and_its_imports_are_not_guessed()
-            throws IOException {
+    void a_name_the_entry_holds_but_the_bundle_lacks_is_not_preloaded() throws IOException {
         bundleFile("index.html", "<script type=\"module\" src=\"./VAADIN/build/indexhtml-AbCd1234.js\"></script>");
-        buildFile("indexhtml-AbCd1234.js", "import(\"./gone-Gone1234.js\")");
+        buildFile("indexhtml-AbCd1234.js", "import(\"./gone-Gone1234.js\");import(\"./here-Here1234.js\")");
+        buildFile("here-Here1234.js", "export const a=1;");
 
-        assertThat(preloads().read()).containsExactly("./VAADIN/build/gone-Gone1234.js");
+        assertThat(preloads().read()).containsExactly("./VAADIN/build/here-Here1234.js");
     }
 
     private BundleModulePreloads preloads() {
