@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Matcher;
@@ -55,7 +56,11 @@ final class HttpUser {
                 .build();
     }
 
-    /** Opens {@code path} signed out, signs in at the IdP as demo/demo, and returns the app page it lands on. */
+    /**
+     * Opens {@code path} signed out, signs in at the IdP as demo/demo, and returns the app page it lands on.
+     * A page that carries its UI (base.web.InPageRendering) is then left, as a browser leaves it (the unload
+     * beacon): the figures start their users' UIs themselves, and none stays behind unseen.
+     */
     String signIn(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = follow(app.url(path));
         Matcher csrf = CSRF_FIELD.matcher(response.body());
@@ -74,6 +79,10 @@ final class HttpUser {
         if (landed.statusCode() != 200 || !landed.uri().getPath().equals(path)) {
             throw new IllegalStateException("sign-in ended at " + landed.uri() + " (" + landed.statusCode() + ")");
         }
+        Optional<Ui> inPage = uiInPage(path.substring(1), landed.body());
+        if (inPage.isPresent()) {
+            inPage.get().unload();
+        }
         return landed.body();
     }
 
@@ -83,7 +92,19 @@ final class HttpUser {
         if (page.statusCode() != 200) {
             throw new IllegalStateException("GET /" + route + " answered " + page.statusCode());
         }
-        return init(route);
+        Optional<Ui> inPage = uiInPage(route, page.body());
+        return inPage.isPresent() ? inPage.get() : init(route);
+    }
+
+    /** The UI that a page built while it was requested (its initial UIDL is in the page), as Flow's client takes it. */
+    private Optional<Ui> uiInPage(String route, String page) {
+        Matcher key = SECURITY_KEY.matcher(page);
+        Matcher push = PUSH_ID.matcher(page);
+        Matcher uiId = UI_ID.matcher(page);
+        if (!key.find() || !push.find() || !uiId.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Ui(route, Integer.parseInt(uiId.group(1)), key.group(1), push.group(1)));
     }
 
     /** Vaadin's {@code v-r=init}: creates the UI and returns its keys. */

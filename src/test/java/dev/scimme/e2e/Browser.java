@@ -32,19 +32,24 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return wait(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waitFor(locator, PATIENCE);
     }
 
     WebElement waitFor(By locator, Duration patience) {
-        return wait(patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return live(patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     void waitForText(By locator, String text) {
-        wait(PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        waitForText(locator, text, PATIENCE);
     }
 
     void waitForText(By locator, String text, Duration patience) {
-        wait(patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        live(patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    /** Whether the page still shows the server's copy of its first view (base.web.InPageRendering). */
+    boolean showsInPageCopy() {
+        return Boolean.TRUE.equals(driver.executeScript("return document.getElementById('in-page-view') !== null;"));
     }
 
     /**
@@ -53,7 +58,7 @@ final class Browser implements AutoCloseable {
      * visible in the window).
      */
     void waitForContent(By locator, String text) {
-        wait(PATIENCE)
+        live(PATIENCE)
                 .ignoring(org.openqa.selenium.NoSuchElementException.class)
                 .until(page -> String.valueOf(driver.findElement(locator).getDomProperty("textContent"))
                         .contains(text));
@@ -72,7 +77,7 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By locator) {
-        WebElement element = wait(PATIENCE).until(ExpectedConditions.elementToBeClickable(locator));
+        WebElement element = live(PATIENCE).until(ExpectedConditions.elementToBeClickable(locator));
         // Vaadin's AppLayout scrolls its content in a container of its own, which Selenium's own
         // scrolling does not always bring into the window: a long form's last button stays below it.
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
@@ -109,6 +114,16 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A wait that first lets Vaadin's client replace the inert copy of the first view that a full page
+     * load may carry (same element ids): what a test then finds, reads or clicks is the live view.
+     */
+    private WebDriverWait live(Duration patience) {
+        WebDriverWait wait = wait(patience);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class).until(page -> !showsInPageCopy());
+        return wait(patience);
     }
 
     private WebDriverWait wait(Duration patience) {

@@ -3,10 +3,6 @@ package dev.scimme.base.web;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
@@ -21,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BootstrapPageAdditions implements VaadinServiceInitListener {
 
-    private final String lateDomReady = resource("late-dom-ready.js");
+    private final String lateDomReady = ClasspathText.read(BootstrapPageAdditions.class, "late-dom-ready.js");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -39,16 +35,5 @@ class BootstrapPageAdditions implements VaadinServiceInitListener {
                 .attr("rel", "modulepreload")
                 .attr("crossorigin", "")
                 .attr("href", address));
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = BootstrapPageAdditions.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing beside " + BootstrapPageAdditions.class);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

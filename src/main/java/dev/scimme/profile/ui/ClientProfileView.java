@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.communication.PushMode;
+import dev.scimme.base.web.RenderedInPage;
 import dev.scimme.icons.AppIcon;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.ProfileResult;
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 @PageTitle("Client profile · SCIM Me")
 @Menu(order = 2, title = "Client profile", icon = "browser")
 @PermitAll
+@RenderedInPage
 public class ClientProfileView extends Div {
 
     static final String ROUTE = "client-profile";

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.scimme.base.web.RenderedInPage;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.CurrentUser;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.PermitAll;
 @PageTitle("Server profile · SCIM Me")
 @Menu(order = 1, title = "Server profile", icon = "server")
 @PermitAll
+@RenderedInPage
 public class ServerProfileView extends Div implements BeforeEnterObserver {
 
     static final String ROUTE = "server-profile";

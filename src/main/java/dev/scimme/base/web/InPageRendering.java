@@ -1,0 +1,80 @@
+package dev.scimme.base.web;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import org.jsoup.nodes.DataNode;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first view of a full page load, in the page: for a route marked {@link RenderedInPage}, Vaadin
+ * builds the UI while it answers the page request ({@code eagerServerLoad}, here for these routes only)
+ * and the page carries the view's element tree as HTML, inert, until Vaadin's client has started and
+ * drawn the live view in its place ({@code in-page-view.js}). Without it the page is empty until the
+ * client has loaded, started and asked the server for the view: most of a full load's time (figure 6
+ * of {@code docs/benchmarks.md}).
+ *
+ * <p>Only for a signed-in user's request without a query string. The page then carries Vaadin's
+ * security key with the initial UIDL, and is compressed; with no query, no text of an attacker's
+ * choosing stands next to it, so the compressed size says nothing about it (BREACH).
+ */
+@Component
+class InPageRendering implements VaadinServiceInitListener {
+
+    static final String COPY_ID = "in-page-view";
+
+    private final String swapScript = ClasspathText.read(InPageRendering.class, "in-page-view.js");
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        VaadinService service = event.getSource();
+        service.setBootstrapInitialPredicate(request -> rendersInPage(service, request));
+        event.addIndexHtmlRequestListener(this::addCopy);
+    }
+
+    private static boolean rendersInPage(VaadinService service, VaadinRequest request) {
+        if (request.getUserPrincipal() == null || !request.getParameterMap().isEmpty()) {
+            return false;
+        }
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+        return RouteConfiguration.forRegistry(service.getRouter().getRegistry())
+                .getRoute(path)
+                .filter(view -> view.isAnnotationPresent(RenderedInPage.class))
+                .isPresent();
+    }
+
+    private void addCopy(IndexHtmlResponse response) {
+        // Not response.getUI(): it answers only when eagerServerLoad is on for every route.
+        if (response.getVaadinRequest()
+                .getService()
+                .getBootstrapInitialPredicate()
+                .includeInitialUidl(response.getVaadinRequest())) {
+            UI ui = UI.getCurrent();
+            if (ui != null) {
+                addCopy(response.getDocument(), ui);
+            }
+        }
+    }
+
+    private void addCopy(Document page, UI ui) {
+        Element container = page.getElementById(ui.getInternals().getAppId());
+        if (container == null) {
+            return;
+        }
+        Element copy = page.createElement("div").id(COPY_ID).attr("inert", true);
+        ui.getInternals()
+                .getWrapperElement()
+                .getChildren()
+                .filter(ElementHtml::drawn)
+                .forEach(child -> copy.appendChild(ElementHtml.of(page, child)));
+        container.before(copy);
+        // After the copy and the container in the page, so that it runs before any module script.
+        page.body().appendElement("script").appendChild(new DataNode(swapScript));
+    }
+}

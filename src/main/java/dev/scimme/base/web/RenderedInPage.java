@@ -1,0 +1,18 @@
+package dev.scimme.base.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a route whose view is complete as plain HTML (its text and state in elements and attributes,
+ * nothing that only a web component's property carries): on a full page load of a signed-in user, the
+ * page itself carries a copy of the view, shown until Vaadin's client has started and drawn the live
+ * view ({@link InPageRendering}).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.TYPE)
+public @interface RenderedInPage {}
