@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.scimme.localidp.ScimBehaviour;
 import java.time.Duration;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -107,6 +109,32 @@ class ProfileRoutesIT extends EndToEndTest {
                 """);
 
         assertThat(outcome).isEqualTo("ran");
+    }
+
+    @Test
+    void a_full_page_load_carries_the_view_in_the_page_and_the_live_view_takes_its_place() {
+        browser.open(app.url("/server-profile"));
+        assertShowsDemoProfile();
+
+        // The page as the server sends it, before any script: the profile is in it, inert.
+        Document served = Jsoup.parse(served("/server-profile"));
+        assertThat(served.select("#in-page-view[inert] #profile-email").text()).isEqualTo("demo@example.com primary");
+        // The live view has taken its place: each element id once, the copy gone.
+        assertThat(browser.showsInPageCopy()).isFalse();
+        assertThat(browser.driver.findElements(By.id("profile-email"))).hasSize(1);
+
+        Document clientLayout = Jsoup.parse(served("/client-profile"));
+        assertThat(clientLayout.select("#in-page-view #profile-email").text()).isEqualTo("Loading…");
+        // A query is text of the requester's choosing: such a page carries no view (and no UI) of its own.
+        assertThat(Jsoup.parse(served("/server-profile?q=chosen")).select("#in-page-view"))
+                .isEmpty();
+    }
+
+    private String served(String path) {
+        return (String) browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0]).then(answer => answer.text()).then(done, error => done(String(error)));
+                """, app.url(path));
     }
 
     private void awaitOpenWebSockets(int count) {
