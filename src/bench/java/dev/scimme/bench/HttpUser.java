@@ -58,7 +58,7 @@ final class HttpUser {
 
     /**
      * Opens {@code path} signed out, signs in at the IdP as demo/demo, and returns the app page it lands on.
-     * A page that carries its UI (base.web.InPageRendering) is then left, as a browser leaves it (the unload
+     * A page that carries its UI (pageload.InPageRendering) is then left, as a browser leaves it (the unload
      * beacon): the figures start their users' UIs themselves, and none stays behind unseen.
      */
     String signIn(String path) throws IOException, InterruptedException {

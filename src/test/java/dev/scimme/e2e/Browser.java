@@ -47,7 +47,7 @@ final class Browser implements AutoCloseable {
         live(patience).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
-    /** Whether the page still shows the server's copy of its first view (base.web.InPageRendering). */
+    /** Whether the page still shows the server's copy of its first view (pageload.InPageRendering). */
     boolean showsInPageCopy() {
         return Boolean.TRUE.equals(driver.executeScript("return document.getElementById('in-page-view') !== null;"));
     }

@@ -116,18 +116,23 @@ class ProfileRoutesIT extends EndToEndTest {
         browser.open(app.url("/server-profile"));
         assertShowsDemoProfile();
 
-        // The page as the server sends it, before any script: the profile is in it, inert.
-        Document served = Jsoup.parse(served("/server-profile"));
-        assertThat(served.select("#in-page-view[inert] #profile-email").text()).isEqualTo("demo@example.com primary");
+        // The page as the server sends it, before any script: the profile is in it, inert, with its UI's state.
+        String page = served("/server-profile");
+        assertThat(Jsoup.parse(page)
+                        .select("#in-page-view[inert] #profile-email")
+                        .text())
+                .isEqualTo("demo@example.com primary");
+        assertThat(page).contains("Vaadin-Security-Key");
         // The live view has taken its place: each element id once, the copy gone.
         assertThat(browser.showsInPageCopy()).isFalse();
         assertThat(browser.driver.findElements(By.id("profile-email"))).hasSize(1);
 
         Document clientLayout = Jsoup.parse(served("/client-profile"));
         assertThat(clientLayout.select("#in-page-view #profile-email").text()).isEqualTo("Loading…");
-        // A query is text of the requester's choosing: such a page carries no view (and no UI) of its own.
-        assertThat(Jsoup.parse(served("/server-profile?q=chosen")).select("#in-page-view"))
-                .isEmpty();
+        // A query is text of the requester's choosing: such a page carries no view and no UI state (BREACH).
+        String withQuery = served("/server-profile?q=chosen");
+        assertThat(Jsoup.parse(withQuery).select("#in-page-view")).isEmpty();
+        assertThat(withQuery).doesNotContain("Vaadin-Security-Key");
     }
 
     private String served(String path) {

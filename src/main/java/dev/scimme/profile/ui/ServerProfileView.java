@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import dev.scimme.base.web.RenderedInPage;
+import dev.scimme.pageload.RenderedInPage;
 import dev.scimme.profile.MyProfileService;
 import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.CurrentUser;

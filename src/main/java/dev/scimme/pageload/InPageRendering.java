@@ -1,4 +1,4 @@
-package dev.scimme.base.web;
+package dev.scimme.pageload;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;

@@ -1,4 +1,4 @@
-package dev.scimme.base.web;
+package dev.scimme.pageload;
 
 import java.io.IOException;
 import java.io.InputStream;

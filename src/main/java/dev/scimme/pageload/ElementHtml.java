@@ -1,4 +1,4 @@
-package dev.scimme.base.web;
+package dev.scimme.pageload;
 
 import com.vaadin.flow.dom.Element;
 import java.util.regex.Pattern;

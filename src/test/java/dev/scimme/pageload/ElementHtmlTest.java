@@ -1,4 +1,4 @@
-package dev.scimme.base.web;
+package dev.scimme.pageload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
