@@ -101,11 +101,15 @@ class ClusterIT {
         signInAt("/server-profile");
         AppInstance leaving = instanceHoldingTheSession();
 
+        browser.click(By.cssSelector("nav a[href='']"));
+        browser.waitFor(By.id("link-server-profile"));
+
         try (ScimBehaviour.Hold hold = cluster.idp().scimBehaviour().holdAnswers()) {
-            browser.markThisPage();
-            browser.driver.executeScript("setTimeout(() => location.reload(), 0);");
+            // In-app navigation: the profile loads in the navigation's UIDL request, which stays open while
+            // /Me is held. (A reload would hold the page request itself, and WebDriver would wait for it.)
+            browser.click(By.cssSelector("nav a[href='server-profile']"));
             assertThat(hold.awaitRequest(PATIENCE))
-                    .as("the reload's /Me request reached the IdP")
+                    .as("the navigation's /Me request reached the IdP")
                     .isTrue();
 
             leaving.terminate();
@@ -126,7 +130,6 @@ class ClusterIT {
                     .isFalse();
 
             hold.release();
-            browser.waitForAnotherPage();
             browser.waitForText(By.id("profile-email"), EMAIL, PATIENCE);
             assertThat(browser.driver.findElements(By.id("profile-error"))).isEmpty();
             assertThat(leaving.awaitExit(PATIENCE))
