@@ -29,13 +29,16 @@ class InPageRendering implements VaadinServiceInitListener {
 
     static final String COPY_ID = "in-page-view";
 
+    /** What Flow's script of the UI's initial state assigns to (IndexHtmlRequestHandler). */
+    static final String INITIAL_STATE = "window.Vaadin.TypeScript=";
+
     private final String swapScript = ClasspathText.read(InPageRendering.class, "in-page-view.js");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         VaadinService service = event.getSource();
         service.setBootstrapInitialPredicate(request -> rendersInPage(service, request));
-        event.addIndexHtmlRequestListener(this::addCopy);
+        event.addIndexHtmlRequestListener(this::completePage);
     }
 
     private static boolean rendersInPage(VaadinService service, VaadinRequest request) {
@@ -49,15 +52,31 @@ class InPageRendering implements VaadinServiceInitListener {
                 .isPresent();
     }
 
-    private void addCopy(IndexHtmlResponse response) {
+    private void completePage(IndexHtmlResponse response) {
         // Not response.getUI(): it answers only when eagerServerLoad is on for every route.
-        if (response.getVaadinRequest()
-                .getService()
-                .getBootstrapInitialPredicate()
-                .includeInitialUidl(response.getVaadinRequest())) {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                addCopy(response.getDocument(), ui);
+        VaadinRequest request = response.getVaadinRequest();
+        if (!request.getService().getBootstrapInitialPredicate().includeInitialUidl(request)) {
+            return;
+        }
+        escapeMarkupInInitialState(response.getDocument());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            addCopy(response.getDocument(), ui);
+        }
+    }
+
+    /**
+     * Flow writes the UI's initial state (JSON) into an inline script as it is: a profile value holding
+     * {@code </script>} would end that script and the rest of the state would be parsed as HTML, markup and
+     * script of the value's choosing (found by {@code HostileDataIT}). In that script {@code <} occurs only
+     * inside the JSON's strings, where its JSON escape means the same character.
+     */
+    static void escapeMarkupInInitialState(Document page) {
+        for (Element script : page.select("script[initial]")) {
+            for (DataNode data : script.dataNodes()) {
+                if (data.getWholeData().contains(INITIAL_STATE)) {
+                    data.setWholeData(data.getWholeData().replace("<", "\\u003c"));
+                }
             }
         }
     }
