@@ -7,8 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a route whose view is complete as plain HTML (its text and state in elements and attributes,
- * nothing that only a web component's property carries): on a full page load of a signed-in user, the
+ * Marks a route whose view is complete as plain HTML (its text and state in elements, attributes and
+ * a web component's plain string properties; not a field's value): on a full page load of a signed-in user, the
  * page itself carries a copy of the view, shown until Vaadin's client has started and drawn the live
  * view ({@link InPageRendering}).
  */
