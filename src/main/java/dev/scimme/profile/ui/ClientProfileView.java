@@ -90,19 +90,25 @@ public class ClientProfileView extends Div {
         card.showLoading();
         announcement.setText(LOADING);
         refresh.setEnabled(false);
-        pending = profiles.loadInBackground(result -> {
-            try {
-                ui.access(() -> {
-                    card.show(result);
-                    announcement.setText(result instanceof ProfileResult.Loaded ? LOADED : ProfileFailureMessage.TITLE);
-                    refresh.setEnabled(true);
-                    // On failure "Try again" is the one way forward; "Refresh" is for a shown profile.
-                    refresh.setVisible(result instanceof ProfileResult.Loaded);
-                });
-            } catch (UIDetachedException closedMeanwhile) {
-                // The user left before the answer came: nobody to show it to.
-            }
-        });
+        PromptOrPushed delivery = new PromptOrPushed(result -> push(ui, result));
+        pending = profiles.loadInBackground(delivery::arrived);
+        delivery.awaitPrompt().ifPresent(this::show);
+    }
+
+    private void push(UI ui, ProfileResult result) {
+        try {
+            ui.access(() -> show(result));
+        } catch (UIDetachedException closedMeanwhile) {
+            // The user left before the answer came: nobody to show it to.
+        }
+    }
+
+    private void show(ProfileResult result) {
+        card.show(result);
+        announcement.setText(result instanceof ProfileResult.Loaded ? LOADED : ProfileFailureMessage.TITLE);
+        refresh.setEnabled(true);
+        // On failure "Try again" is the one way forward; "Refresh" is for a shown profile.
+        refresh.setVisible(result instanceof ProfileResult.Loaded);
     }
 
     private void cancelPending() {

@@ -80,6 +80,22 @@ class ClientProfileViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_profile_that_comes_at_once_is_in_the_answer_that_shows_the_view_not_pushed_after_it() {
+        // An API that answers within the grace: here before the view even waits.
+        when(profiles.loadInBackground(any())).thenAnswer(invocation -> {
+            invocation.<Consumer<ProfileResult>>getArgument(0).accept(ProfileFixtures.demoProfile());
+            return CompletableFuture.completedFuture(null);
+        });
+
+        ClientProfileView view = navigate(ClientProfileView.class);
+
+        // No UI.access task run: what a pushed profile would need.
+        assertThat(row(view, "email")).startsWith("demo@example.com");
+        assertThat(view.announcement.getText()).isEqualTo(ClientProfileView.LOADED);
+        assertThat(view.refresh.isEnabled()).isTrue();
+    }
+
+    @Test
     void screen_readers_are_told_when_the_profile_arrives_or_fails() {
         ClientProfileView view = navigate(ClientProfileView.class);
         assertThat(view.announcement.getElement().getAttribute("aria-live")).isEqualTo("polite");

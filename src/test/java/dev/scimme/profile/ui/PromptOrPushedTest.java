@@ -1,0 +1,31 @@
+package dev.scimme.profile.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scimme.profile.ProfileResult;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PromptOrPushedTest {
+
+    private final List<ProfileResult> pushed = new ArrayList<>();
+    private final PromptOrPushed delivery = new PromptOrPushed(pushed::add);
+
+    @Test
+    void a_profile_that_came_within_the_grace_is_delivered_in_the_answer_and_never_pushed() {
+        delivery.arrived(ProfileFixtures.demoProfile());
+
+        assertThat(delivery.awaitPrompt()).contains(ProfileFixtures.demoProfile());
+        assertThat(pushed).isEmpty();
+    }
+
+    @Test
+    void a_profile_that_comes_after_the_grace_is_pushed_once() {
+        assertThat(delivery.awaitPrompt()).isEmpty();
+
+        delivery.arrived(ProfileFixtures.demoProfile());
+
+        assertThat(pushed).containsExactly(ProfileFixtures.demoProfile());
+    }
+}
