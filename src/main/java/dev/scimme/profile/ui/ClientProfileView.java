@@ -18,6 +18,7 @@ import dev.scimme.profile.edit.ProfileEditingService;
 import dev.scimme.security.CurrentUser;
 import dev.scimme.settings.AsgardeoProperties;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.util.concurrent.Future;
 import org.jspecify.annotations.Nullable;
 
@@ -46,14 +47,17 @@ public class ClientProfileView extends Div {
     final Div announcement = new Div();
 
     private final MyProfileService profiles;
+    private final ProfilePace pace;
     private @Nullable Future<?> pending;
 
     ClientProfileView(
             MyProfileService profiles,
             CurrentUser currentUser,
             ProfileEditingService editing,
-            AsgardeoProperties settings) {
+            AsgardeoProperties settings,
+            ProfilePace pace) {
         this.profiles = profiles;
+        this.pace = pace;
         this.card = new ProfileCard(ROUTE, currentUser, this::reload, editing, settings);
         addClassName("app-page");
         refresh.setId("profile-refresh");
@@ -90,8 +94,12 @@ public class ClientProfileView extends Div {
         card.showLoading();
         announcement.setText(LOADING);
         refresh.setEnabled(false);
-        PromptOrPushed delivery = new PromptOrPushed(result -> push(ui, result));
-        pending = profiles.loadInBackground(delivery::arrived);
+        long started = System.nanoTime();
+        PromptOrPushed delivery = new PromptOrPushed(pace.grace(), result -> push(ui, result));
+        pending = profiles.loadInBackground(result -> {
+            pace.answered(Duration.ofNanos(System.nanoTime() - started));
+            delivery.arrived(result);
+        });
         delivery.awaitPrompt().ifPresent(this::show);
     }
 

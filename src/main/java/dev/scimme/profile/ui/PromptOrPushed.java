@@ -12,15 +12,12 @@ import java.util.function.Consumer;
 
 /**
  * A profile loaded in the background, delivered once: in the answer to the request that started the load
- * when it comes within {@link #GRACE} (a fast API), by push otherwise. A profile handed to {@code UI.access}
+ * when it comes within a grace ({@link ProfilePace}: a fast API), by push otherwise. A profile handed to {@code UI.access}
  * while the request still holds the session goes out only after that answer, by push, and on a return to
  * {@code /client-profile} the push connection is still opening then (figure 2 of {@code
  * docs/benchmarks.md}): a fast answer waited for it.
  */
 final class PromptOrPushed {
-
-    /** Long enough for an API that answers at once (a few ms here), short next to a navigation. */
-    static final Duration GRACE = Duration.ofMillis(10);
 
     private static final int WAITING = 0;
     private static final int HANDED_OVER = 1;
@@ -28,10 +25,15 @@ final class PromptOrPushed {
 
     private final CompletableFuture<ProfileResult> answer = new CompletableFuture<>();
     private final AtomicInteger state = new AtomicInteger(WAITING);
+    private final Duration grace;
     private final Consumer<ProfileResult> push;
 
-    /** @param push delivers a late profile; called at most once, on the background thread */
-    PromptOrPushed(Consumer<ProfileResult> push) {
+    /**
+     * @param grace how long {@link #awaitPrompt} waits
+     * @param push delivers a late profile; called at most once, on the background thread
+     */
+    PromptOrPushed(Duration grace, Consumer<ProfileResult> push) {
+        this.grace = grace;
         this.push = push;
     }
 
@@ -49,7 +51,7 @@ final class PromptOrPushed {
      */
     Optional<ProfileResult> awaitPrompt() {
         try {
-            ProfileResult result = answer.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            ProfileResult result = answer.get(grace.toNanos(), TimeUnit.NANOSECONDS);
             state.set(DELIVERED);
             return Optional.of(result);
         } catch (TimeoutException slowApi) {

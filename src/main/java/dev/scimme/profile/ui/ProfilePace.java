@@ -1,0 +1,29 @@
+package dev.scimme.profile.ui;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+
+/**
+ * How fast {@code /Me} answered the last time (for all users: it is the API's pace, not theirs), and so
+ * whether {@code /client-profile} should wait a moment for the next answer ({@link PromptOrPushed}): only
+ * while the API answers within that moment. A slow API costs the view's layout no wait at all.
+ */
+@Component
+class ProfilePace {
+
+    /** Long enough for an API that answers at once (a few ms here), short next to a navigation. */
+    static final Duration GRACE = Duration.ofMillis(10);
+
+    /** Until an answer says otherwise, the API is taken to be fast. */
+    private final AtomicLong lastAnswerNanos = new AtomicLong();
+
+    /** How long the next load may be waited for on the request thread. */
+    Duration grace() {
+        return lastAnswerNanos.get() <= GRACE.toNanos() ? GRACE : Duration.ZERO;
+    }
+
+    void answered(Duration took) {
+        lastAnswerNanos.set(took.toNanos());
+    }
+}
