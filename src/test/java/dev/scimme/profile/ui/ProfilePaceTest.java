@@ -13,7 +13,7 @@ class ProfilePaceTest {
     void a_view_waits_a_moment_for_an_api_that_answered_within_it_last_time() {
         assertThat(pace.grace()).as("before any answer").isEqualTo(ProfilePace.GRACE);
 
-        pace.answered(Duration.ofMillis(3));
+        pace.answered(Duration.ofMillis(30));
 
         assertThat(pace.grace()).isEqualTo(ProfilePace.GRACE);
     }
@@ -23,7 +23,7 @@ class ProfilePaceTest {
         pace.answered(Duration.ofMillis(200));
         assertThat(pace.grace()).isEqualTo(Duration.ZERO);
 
-        pace.answered(Duration.ofMillis(4));
+        pace.answered(Duration.ofMillis(40));
         assertThat(pace.grace()).isEqualTo(ProfilePace.GRACE);
     }
 }
