@@ -53,12 +53,9 @@ class InPageRendering implements VaadinServiceInitListener {
     }
 
     private void completePage(IndexHtmlResponse response) {
-        // Not response.getUI(): it answers only when eagerServerLoad is on for every route.
-        VaadinRequest request = response.getVaadinRequest();
-        if (!request.getService().getBootstrapInitialPredicate().includeInitialUidl(request)) {
-            return;
-        }
         escapeMarkupInInitialState(response.getDocument());
+        // Not response.getUI(): it answers only when eagerServerLoad is on for every route. A page built
+        // with its UI (rendersInPage) has it as the current UI; any other page request has none.
         UI ui = UI.getCurrent();
         if (ui != null) {
             addCopy(response.getDocument(), ui);
